@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TuyenGiao.Modules.Data;
+using TuyenGiao.Modules.Features.Identity.Access;
+using TuyenGiao.Modules.Features.Identity.Audit;
+using TuyenGiao.Modules.Features.Identity.Contracts;
+using TuyenGiao.Modules.Features.Identity.Data;
+using TuyenGiao.Modules.Features.Identity.Seeding;
+using TuyenGiao.Modules.Features.Identity.SignIn;
+
+namespace TuyenGiao.Modules.Features.Identity;
+
+/// <summary>Accounts, sign-in (cookie for the back-office, bearer for the API), scoped roles, audit.</summary>
+public static class IdentityModule
+{
+    public const string SmartScheme = "CookieOrBearer";
+
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SeedAdminOptions>().Bind(configuration.GetSection(SeedAdminOptions.Section));
+        services.AddHttpContextAccessor();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddIdentityCookies(c => c.ApplicationCookie?.Configure(o =>
+            {
+                o.LoginPath = "/dang-nhap";
+                o.LogoutPath = "/dang-xuat";
+                o.AccessDeniedPath = "/dang-nhap";
+                o.Cookie.Name = "tg.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+            }));
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                // OWASP ASVS 5: at least 8 characters, long passphrases welcome, no composition rules;
+                // the commonest passwords are refused by CommonPasswordValidator.
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<CurrentUserAccessor>();
+        services.AddScoped<IAccessScope, AccessScope>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<AdminSeeder>();
+        return services;
+    }
+
+    public static void MapIdentity(this IEndpointRouteBuilder api)
+    {
+        api.MapLogin();
+    }
+
+    private static Task ApiAware(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

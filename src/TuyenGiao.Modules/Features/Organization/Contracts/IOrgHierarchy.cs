@@ -1,0 +1,20 @@
+namespace TuyenGiao.Modules.Features.Organization.Contracts;
+
+/// <summary>Read access to the union hierarchy for other modules. Every question takes an as-of date (default: today, Vietnam time).</summary>
+public interface IOrgHierarchy
+{
+    /// <summary>The unit as of the date, or null when it did not exist then.</summary>
+    Task<OrgUnitSnapshot?> GetAsync(int unitId, DateOnly? asOf = null, CancellationToken ct = default);
+
+    /// <summary>
+    /// The unit's position for access checks: its version today, else its last version (a unit
+    /// merged away is still judged where it last stood), else its first one. Null when unknown.
+    /// </summary>
+    Task<OrgUnitSnapshot?> GetLatestAsync(int unitId, CancellationToken ct = default);
+
+    /// <summary>True when <paramref name="unitId"/> is <paramref name="ancestorId"/> or lies in its subtree on the date. One indexed lookup.</summary>
+    Task<bool> IsWithinAsync(int unitId, int ancestorId, DateOnly? asOf = null, CancellationToken ct = default);
+
+    /// <summary>The root units (no parent) as of the date.</summary>
+    Task<IReadOnlyList<OrgUnitSnapshot>> GetRootsAsync(DateOnly? asOf = null, CancellationToken ct = default);
+}

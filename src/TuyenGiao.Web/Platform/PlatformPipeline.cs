@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
+
+namespace TuyenGiao.Web.Platform;
+
+internal static class PlatformPipeline
+{
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async ctx =>
+        {
+            // API routes answer problem details for bare status codes (401, 404, 405 …).
+            if (ctx.HttpContext.Request.Path.StartsWithSegments("/api") && !ctx.HttpContext.Response.HasStarted)
+            {
+                var problems = ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                var status = ctx.HttpContext.Response.StatusCode;
+                await problems.TryWriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = ctx.HttpContext,
+                    ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails
+                    {
+                        Status = status,
+                        Title = status switch
+                        {
+                            401 => Modules.Shared.Api.Messages.Get("Unauthorized"),
+                            403 => Modules.Shared.Api.Messages.Get("Forbidden"),
+                            404 => Modules.Shared.Api.Messages.Get("NotFound"),
+                            _ => null,
+                        },
+                    },
+                });
+            }
+        });
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("TuyenGiao API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapGet("/culture/{name}", (string name, string? redirect, HttpContext ctx) =>
+        {
+            var culture = PlatformServices.Cultures.FirstOrDefault(c => c.TwoLetterISOLanguageName == name) ?? PlatformServices.Cultures[0];
+            ctx.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            var target = redirect is { Length: > 0 } && redirect.StartsWith('/') && !redirect.StartsWith("//", StringComparison.Ordinal) ? redirect : "/";
+            return Results.LocalRedirect(target);
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>The <c>/api/v1</c> group every module maps into.</summary>
+    public static RouteGroupBuilder MapApi(this WebApplication app) =>
+        app.MapGroup("/api/v1").DisableAntiforgery();
+}

@@ -1,0 +1,33 @@
+using MudBlazor.Services;
+using TuyenGiao.Modules.Features.Identity;
+using TuyenGiao.Modules.Features.Organization;
+using TuyenGiao.Web.Components;
+using TuyenGiao.Web.Platform;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddPlatform(builder.Configuration, builder.Environment);
+builder.Services.AddIdentityModule(builder.Configuration);
+builder.Services.AddOrganization();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+
+app.UsePlatform();
+var api = app.MapApi();
+api.MapIdentity();
+api.MapOrganization();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode()
+    .AddAdditionalAssemblies(typeof(OrganizationModule).Assembly);
+
+app.LogStartBanner();
+await app.RunAsync();
+
+/// <summary>The host; public so tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

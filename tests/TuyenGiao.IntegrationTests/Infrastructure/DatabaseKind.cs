@@ -1,0 +1,7 @@
+namespace TuyenGiao.IntegrationTests.Infrastructure;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+}
