@@ -12,6 +12,7 @@ using TuyenGiao.Modules.Features.Identity.Contracts;
 using TuyenGiao.Modules.Features.Identity.Data;
 using TuyenGiao.Modules.Features.Identity.Seeding;
 using TuyenGiao.Modules.Features.Identity.SignIn;
+using TuyenGiao.Modules.Shared.BackOffice;
 
 namespace TuyenGiao.Modules.Features.Identity;
 
@@ -76,6 +77,8 @@ public static class IdentityModule
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<SignInService>();
         services.AddScoped<AdminSeeder>();
+        services.AddSingleton(new BackOfficeMenuItem("UiMenuUsers", "/quan-tri/tai-khoan", MudBlazor.Icons.Material.Filled.People, 90));
+        services.AddSingleton(new BackOfficeMenuItem("UiMenuAudit", "/quan-tri/nhat-ky", MudBlazor.Icons.Material.Filled.History, 91));
         return services;
     }
 

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Modules.Features.Organization.Api;
 using TuyenGiao.Modules.Features.Organization.Contracts;
+using TuyenGiao.Modules.Features.Organization.Kinds;
 using TuyenGiao.Modules.Features.Organization.Queries;
 using TuyenGiao.Modules.Features.Organization.Restructure;
+using TuyenGiao.Modules.Shared.BackOffice;
 
 namespace TuyenGiao.Modules.Features.Organization;
 
@@ -16,11 +18,15 @@ public static class OrganizationModule
         services.AddScoped<OrgUnitQueries>();
         services.AddScoped<OrgRestructuringService>();
         services.AddScoped<Seeding.OrgDemoSeeder>();
+        services.AddScoped<Kinds.OrgUnitKindService>();
+        services.AddSingleton(new BackOfficeMenuItem("UiMenuUnits", "/quan-tri/don-vi", MudBlazor.Icons.Material.Filled.AccountTree, 10));
+        services.AddSingleton(new BackOfficeMenuItem("UiMenuKinds", "/quan-tri/loai-don-vi", MudBlazor.Icons.Material.Filled.Category, 11, SystemAdminOnly: true));
         return services;
     }
 
     public static void MapOrganization(this IEndpointRouteBuilder api)
     {
         api.MapOrgUnits();
+        api.MapOrgUnitKinds();
     }
 }

@@ -14,7 +14,9 @@ public static class Messages
     [
         new("TuyenGiao.Modules.Shared.Resources.Messages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Organization.Resources.OrganizationMessages", typeof(Messages).Assembly),
+        new("TuyenGiao.Modules.Features.Organization.Resources.OrgImportMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Identity.Resources.IdentityMessages", typeof(Messages).Assembly),
+        new("TuyenGiao.Modules.Shared.Resources.Ui", typeof(Messages).Assembly),
     ];
 
     public static string Get(string key)
