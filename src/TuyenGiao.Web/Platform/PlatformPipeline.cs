@@ -24,6 +24,7 @@ internal static class PlatformPipeline
                         Status = status,
                         Title = status switch
                         {
+                            400 => Modules.Shared.Api.Messages.Get("ValidationFailed"),
                             401 => Modules.Shared.Api.Messages.Get("Unauthorized"),
                             403 => Modules.Shared.Api.Messages.Get("Forbidden"),
                             404 => Modules.Shared.Api.Messages.Get("NotFound"),
@@ -41,6 +42,7 @@ internal static class PlatformPipeline
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("TuyenGiao API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapGet("/culture/{name}", (string name, string? redirect, HttpContext ctx) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
 using TuyenGiao.Modules.Data;
 using TuyenGiao.Modules.Shared.Database;
 
@@ -22,6 +23,8 @@ internal static class PlatformServices
         services.AddDataProtection().SetApplicationName("TuyenGiao").PersistKeysToDbContext<AppDbContext>();
 
         services.AddProblemDetails();
+        // Malformed bodies and parameters reach ProblemExceptionHandler (a Vietnamese problem), in every environment.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -35,6 +38,13 @@ internal static class PlatformServices
             .AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"])
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
+        // Prometheus metrics at /metrics: request rates and durations, runtime (GC, threads).
+        services.AddOpenTelemetry().WithMetrics(m => m
+            .AddAspNetCoreInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddMeter("Microsoft.AspNetCore.Server.Kestrel", "Microsoft.EntityFrameworkCore")
+            .AddPrometheusExporter());
+
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -45,7 +55,11 @@ internal static class PlatformServices
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new Modules.Shared.Text.NfcStringJsonConverter());
+        });
         return services;
     }
 }
