@@ -10,6 +10,8 @@ using TuyenGiao.Modules.Features.Identity.Access;
 using TuyenGiao.Modules.Features.Identity.Audit;
 using TuyenGiao.Modules.Features.Identity.Contracts;
 using TuyenGiao.Modules.Features.Identity.Data;
+using TuyenGiao.Modules.Features.Identity.ManageUsers;
+using TuyenGiao.Modules.Features.Identity.Passwords;
 using TuyenGiao.Modules.Features.Identity.Seeding;
 using TuyenGiao.Modules.Features.Identity.SignIn;
 using TuyenGiao.Modules.Shared.BackOffice;
@@ -52,8 +54,8 @@ public static class IdentityModule
 
         services.AddIdentityCore<AppUser>(o =>
             {
-                // OWASP ASVS 5: at least 8 characters, long passphrases welcome, no composition rules;
-                // the commonest passwords are refused by CommonPasswordValidator.
+                // OWASP ASVS 5: at least 8 characters, at most 128 (MaxLengthPasswordValidator), no
+                // composition rules; the commonest passwords are refused by CommonPasswordValidator.
                 o.Password.RequiredLength = 8;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
@@ -68,7 +70,10 @@ public static class IdentityModule
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<MaxLengthPasswordValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>();
 
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
@@ -76,6 +81,10 @@ public static class IdentityModule
         services.AddScoped<IAccessScope, AccessScope>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<SignInService>();
+        services.AddScoped<UnitDirectory>();
+        services.AddScoped<IOperationScopes, OperationScopes>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<AuditQueries>();
         services.AddScoped<AdminSeeder>();
         services.AddSingleton(new BackOfficeMenuItem("UiMenuUsers", "/quan-tri/tai-khoan", MudBlazor.Icons.Material.Filled.People, 90));
         services.AddSingleton(new BackOfficeMenuItem("UiMenuAudit", "/quan-tri/nhat-ky", MudBlazor.Icons.Material.Filled.History, 91));
@@ -85,6 +94,8 @@ public static class IdentityModule
     public static void MapIdentity(this IEndpointRouteBuilder api)
     {
         api.MapLogin();
+        api.MapUsers();
+        api.MapAudit();
     }
 
     private static Task ApiAware(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)

@@ -15,6 +15,9 @@ internal sealed class CurrentUserAccessor(IHttpContextAccessor http, IServicePro
 
     public ClaimsPrincipal? Cached => cached;
 
+    /// <summary>Acts as <paramref name="user"/> in this scope (an operation scope opened from a back-office circuit).</summary>
+    public void Use(ClaimsPrincipal user) => cached = user;
+
     public async Task<ClaimsPrincipal> GetAsync()
     {
         if (cached is not null)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TuyenGiao.Modules.Data;
 using TuyenGiao.Modules.Features.Identity.Contracts;
 using TuyenGiao.Modules.Features.Identity.Data;
+using TuyenGiao.Modules.Features.Identity.Passwords;
 
 namespace TuyenGiao.Modules.Features.Identity.Seeding;
 
@@ -25,7 +25,7 @@ internal sealed class AdminSeeder(AppDbContext db, UserManager<AppUser> users, I
         var generated = string.IsNullOrEmpty(password);
         if (generated)
         {
-            password = GeneratePassword();
+            password = PasswordGenerator.Generate();
         }
 
         var user = new AppUser
@@ -48,18 +48,5 @@ internal sealed class AdminSeeder(AppDbContext db, UserManager<AppUser> users, I
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Created the first administrator {Email}", email);
         return (email, generated ? password : null);
-    }
-
-    /// <summary>Four groups of five lower-case letters and digits: easy to type, ~100 bits.</summary>
-    private static string GeneratePassword()
-    {
-        const string alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
-        var chars = new char[23];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = i % 6 == 5 ? '-' : alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
-        }
-
-        return new string(chars);
     }
 }

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Modules.Data;
+using TuyenGiao.Modules.Features.Identity.Access;
+using TuyenGiao.Modules.Features.Identity.Audit;
 using TuyenGiao.Modules.Features.Identity.Data;
 using TuyenGiao.Modules.Shared.Api;
 using TuyenGiao.Modules.Shared.Time;
@@ -18,9 +21,11 @@ public sealed class SignInService
     private readonly AppDbContext db;
     private readonly IHttpContextAccessor http;
     private readonly TimeProvider time;
+    private readonly UnitDirectory units;
 
-    public SignInService(SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, IHttpContextAccessor http, TimeProvider time)
+    public SignInService(SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, IHttpContextAccessor http, TimeProvider time, UnitDirectory units)
     {
+        this.units = units;
         this.signIn = signIn;
         this.users = users;
         this.db = db;
@@ -50,7 +55,7 @@ public sealed class SignInService
         var user = await users.FindByEmailAsync(email!.Trim());
         if (user is null || user.IsDisabled)
         {
-            await AuditAsync("auth.sign-in-failed", user?.Id, email.Trim(), user is null ? "unknown account" : "disabled");
+            await AuditAsync(AuditActions.SignInFailed, user?.Id, email.Trim(), user is null ? "unknown account" : "disabled");
             throw new AppProblemException(401, Messages.Get("IdSignInFailed"), Messages.Get("IdSignInFailedDetail"));
         }
 
@@ -58,23 +63,31 @@ public sealed class SignInService
         var result = await signIn.PasswordSignInAsync(user, password!, persistent, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            await AuditAsync("auth.sign-in", user.Id, user.Email, scheme);
+            await AuditAsync(AuditActions.SignIn, user.Id, user.Email, scheme);
             return;
         }
 
         if (result.IsLockedOut)
         {
             var until = user.LockoutEnd?.UtcDateTime ?? time.GetUtcNow().UtcDateTime;
-            await AuditAsync("auth.locked-out", user.Id, user.Email, VietnamTime.Format(until));
+            await AuditAsync(AuditActions.LockedOut, user.Id, user.Email, VietnamTime.Format(until));
             throw new AppProblemException(423, Messages.Get("IdLockedOut"), Messages.Get("IdLockedOutDetail", VietnamTime.Format(until)));
         }
 
-        await AuditAsync("auth.sign-in-failed", user.Id, user.Email, "wrong password");
+        await AuditAsync(AuditActions.SignInFailed, user.Id, user.Email, "wrong password");
         throw new AppProblemException(401, Messages.Get("IdSignInFailed"), Messages.Get("IdSignInFailedDetail"));
     }
 
     private async Task AuditAsync(string action, string? userId, string? userName, string details)
     {
+        // Filed under the unit covering the account's roles, so the administrators of that subtree see it.
+        int? unitId = null;
+        if (userId is not null)
+        {
+            var unitIds = await db.Set<RoleAssignment>().AsNoTracking().Where(a => a.UserId == userId).Select(a => a.UnitId).ToListAsync();
+            unitId = unitIds.Count == 0 ? null : await units.CoverAsync(unitIds);
+        }
+
         db.Add(new AuditEntry
         {
             At = time.GetUtcNow().UtcDateTime,
@@ -83,6 +96,7 @@ public sealed class SignInService
             Action = action,
             EntityType = "User",
             EntityId = userId,
+            UnitId = unitId,
             Details = details,
             IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
         });
