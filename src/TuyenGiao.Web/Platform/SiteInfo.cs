@@ -14,8 +14,14 @@ internal sealed class SiteInfo(IServiceScopeFactory scopes)
         {
             if (name is null || DateTimeOffset.UtcNow - loadedAt > TimeSpan.FromMinutes(1))
             {
-                using var scope = scopes.CreateScope();
-                var roots = scope.ServiceProvider.GetRequiredService<IOrgHierarchy>().GetRootsAsync().GetAwaiter().GetResult();
+                // Off the caller's synchronization context: Blazor's renderer blocks its dispatcher
+                // here, and the query's continuations (no ConfigureAwait(false)) would wait for it
+                // forever (a hang seen on PostgreSQL when "/" was rendered).
+                var roots = Task.Run(async () =>
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    return await scope.ServiceProvider.GetRequiredService<IOrgHierarchy>().GetRootsAsync();
+                }).GetAwaiter().GetResult();
                 name = roots.Count > 0 ? roots[0].Name : "TuyenGiao";
                 loadedAt = DateTimeOffset.UtcNow;
             }
