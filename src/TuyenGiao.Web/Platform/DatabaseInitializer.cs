@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TuyenGiao.Modules.Data;
-using TuyenGiao.Modules.Features.Identity.Seeding;
-using TuyenGiao.Modules.Features.Organization.Seeding;
+using TuyenGiao.Modules.Features.Identity;
+using TuyenGiao.Modules.Features.Organization;
 using TuyenGiao.Modules.Shared.Database;
 
 namespace TuyenGiao.Web.Platform;
@@ -31,10 +31,10 @@ internal static class DatabaseInitializer
             }
         }
 
-        await OrgKindSeeder.SeedAsync(db);
-        await sp.GetRequiredService<OrgDemoSeeder>().SeedAsync();
+        // Each module seeds through its entry point; the host does not reach into modules.
+        await sp.SeedOrganizationAsync();
 
-        var admin = await sp.GetRequiredService<AdminSeeder>().SeedAsync();
+        var admin = await sp.SeedIdentityAsync();
         if (admin is { } a)
         {
             BannerLines.Add("Quản trị viên đầu tiên / first administrator: " + a.Email);

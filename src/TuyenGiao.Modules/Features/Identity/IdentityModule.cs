@@ -91,6 +91,13 @@ public static class IdentityModule
         return services;
     }
 
+    /// <summary>
+    /// Creates the first administrator when there is no account yet (called by the host on start).
+    /// Returns the e-mail and, when one was generated, the password to show once.
+    /// </summary>
+    public static Task<(string Email, string? GeneratedPassword)?> SeedIdentityAsync(this IServiceProvider services, CancellationToken ct = default) =>
+        services.GetRequiredService<AdminSeeder>().SeedAsync(ct);
+
     public static void MapIdentity(this IEndpointRouteBuilder api)
     {
         api.MapLogin();

@@ -24,6 +24,13 @@ public static class OrganizationModule
         return services;
     }
 
+    /// <summary>Seeds what an empty database needs (the unit kinds) and the demo federation unless Seed:Demo=false (called by the host on start).</summary>
+    public static async Task SeedOrganizationAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await Seeding.OrgKindSeeder.SeedAsync(services.GetRequiredService<TuyenGiao.Modules.Data.AppDbContext>(), ct);
+        await services.GetRequiredService<Seeding.OrgDemoSeeder>().SeedAsync(ct);
+    }
+
     public static void MapOrganization(this IEndpointRouteBuilder api)
     {
         api.MapOrgUnits();

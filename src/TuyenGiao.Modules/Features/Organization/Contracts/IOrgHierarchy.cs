@@ -15,6 +15,13 @@ public interface IOrgHierarchy
     /// <summary>True when <paramref name="unitId"/> is <paramref name="ancestorId"/> or lies in its subtree on the date. One indexed lookup.</summary>
     Task<bool> IsWithinAsync(int unitId, int ancestorId, DateOnly? asOf = null, CancellationToken ct = default);
 
+    /// <summary>
+    /// Units today whose name matches <paramref name="text"/> without regard to tones or đ (all
+    /// units when empty), limited to the subtrees of <paramref name="roots"/> (null: everywhere),
+    /// at most <paramref name="max"/>, highest levels first.
+    /// </summary>
+    Task<IReadOnlyList<OrgUnitMatch>> SearchAsync(string? text, IReadOnlyList<int>? roots, int max = 20, CancellationToken ct = default);
+
     /// <summary>The root units (no parent) as of the date.</summary>
     Task<IReadOnlyList<OrgUnitSnapshot>> GetRootsAsync(DateOnly? asOf = null, CancellationToken ct = default);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Modules.Data;
 using TuyenGiao.Modules.Features.Organization.Contracts;
 using TuyenGiao.Modules.Features.Organization.Domain;
+using TuyenGiao.Modules.Shared.Api;
 using TuyenGiao.Modules.Shared.Time;
 
 namespace TuyenGiao.Modules.Features.Organization.Queries;
@@ -38,6 +39,13 @@ internal sealed class OrgHierarchy(AppDbContext db, TimeProvider time) : IOrgHie
             .Select(x => x.Path)
             .FirstOrDefaultAsync(ct);
         return path is not null && OrgPath.Contains(path, ancestorId);
+    }
+
+    public async Task<IReadOnlyList<OrgUnitMatch>> SearchAsync(string? text, IReadOnlyList<int>? roots, int max = 20, CancellationToken ct = default)
+    {
+        var page = PageQuery.From(1, Math.Clamp(max, 1, PageQuery.MaxPageSize));
+        var found = await new OrgUnitQueries(db, time, this).ListAsync(new OrgUnitListQuery(Q: text, Page: page), roots, ct);
+        return found.Items.Select(u => new OrgUnitMatch(u.Id, u.Name, u.Kind, u.ParentId, u.ParentName)).ToList();
     }
 
     public async Task<IReadOnlyList<OrgUnitSnapshot>> GetRootsAsync(DateOnly? asOf = null, CancellationToken ct = default)
