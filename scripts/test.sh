@@ -109,6 +109,9 @@ for suite in suites:
     aborted = summary is not None and summary.get("outcome") in ("Aborted", "Error") and counts["failed"] == 0
     if rc != 0 and counts["failed"] == 0:
         aborted = True
+    if sum(counts.values()) == 0 and rc == 0:
+        print(f"{suite:<18} no tests yet")
+        continue
     line = f"{suite:<18} {counts['passed']} passed, {counts['failed']} failed"
     if counts["skipped"]:
         line += f", {counts['skipped']} skipped"
