@@ -2,10 +2,15 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TuyenGiao.IntegrationTests.Infrastructure;
+using TuyenGiao.Modules.Data;
+using TuyenGiao.Modules.Features.Identity.Contracts;
+using TuyenGiao.Modules.Features.Identity.Data;
+using TuyenGiao.Modules.Features.Organization.Queries;
 
 namespace TuyenGiao.BrowserTests.Infrastructure;
 
@@ -109,6 +114,34 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
+
+    /// <summary>An account holding one role over <paramref name="unitId"/>'s subtree, made directly through Identity.</summary>
+    public Task<(string Email, string Password)> CreateUserAsync(AppRole role, int? unitId) =>
+        WithServicesAsync(async sp =>
+        {
+            var email = $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
+            const string password = "mat-khau-du-dai-cho-thu-nghiem";
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser { UserName = email, Email = email, FullName = "Cán bộ thử " + role, EmailConfirmed = true, CreatedAt = DateTime.UtcNow };
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+            }
+
+            var db = sp.GetRequiredService<AppDbContext>();
+            db.Add(new RoleAssignment { UserId = user.Id, Role = role, UnitId = unitId, CreatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+            return (email, password);
+        });
+
+    /// <summary>The id of the unit named <paramref name="name"/> today.</summary>
+    public Task<int> UnitIdAsync(string name) =>
+        WithServicesAsync(async sp =>
+        {
+            var found = await sp.GetRequiredService<OrgUnitQueries>().ListAsync(new OrgUnitListQuery(Q: name, Page: new Modules.Shared.Api.PageQuery(1, 50)), null);
+            return found.Items.Single(u => u.Name == name).Id;
+        });
 
     /// <summary>Runs <paramref name="work"/> with services from a fresh scope of the running app.</summary>
     public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)

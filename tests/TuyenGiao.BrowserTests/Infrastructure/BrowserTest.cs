@@ -29,13 +29,16 @@ public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Signs in on the sign-in page and lands on <paramref name="returnUrl"/>, ready to click.</summary>
-    protected async Task<IPage> SignInAsync(string returnUrl = "/quan-tri", int width = 1280, int height = 860)
+    /// <summary>Signs in as the administrator on the sign-in page and lands on <paramref name="returnUrl"/>, ready to click.</summary>
+    protected Task<IPage> SignInAsync(string returnUrl = "/quan-tri", int width = 1280, int height = 860) =>
+        SignInAsAsync(AppFixture.AdminEmail, AppFixture.AdminPassword, returnUrl, width, height);
+
+    protected async Task<IPage> SignInAsAsync(string email, string password, string returnUrl = "/quan-tri", int width = 1280, int height = 860)
     {
         var page = await OpenAsync(width, height);
         await page.GotoAsync("/dang-nhap?returnUrl=" + Uri.EscapeDataString(returnUrl));
-        await page.GetByTestId("email").FillAsync(AppFixture.AdminEmail);
-        await page.GetByTestId("password").FillAsync(AppFixture.AdminPassword);
+        await page.GetByTestId("email").FillAsync(email);
+        await page.GetByTestId("password").FillAsync(password);
         await page.GetByTestId("sign-in-submit").ClickAsync();
         await page.WaitForURLAsync(new Regex(Regex.Escape(returnUrl.Split('?')[0]) + @"(\?.*)?$"));
         await WaitInteractiveAsync(page);

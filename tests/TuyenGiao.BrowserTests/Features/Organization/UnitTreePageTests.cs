@@ -85,9 +85,14 @@ public sealed class UnitTreePageTests(BrowserAppFixture app) : BrowserTest(app)
         await page.GetByTestId("lang-en").ClickAsync();
         await WaitInteractiveAsync(page);
         await Expect(page.GetByTestId("page-title")).ToHaveTextAsync("Union units");
+        await Expect(page.GetByTestId("unit-tree")).ToContainTextAsync("District or city federation of labour");
+        await ScreenshotAsync(page, "tree-english");
+        await page.GetByTestId("unit-tree").GetByText("Liên đoàn Lao động huyện Bạch Thông", new() { Exact = true }).ClickAsync();
+        await Expect(page.GetByTestId("unit-info")).ToContainTextAsync("Members (including the units below)");
+        await ScreenshotAsync(page, "unit-english");
         await page.GetByTestId("lang-vi").ClickAsync();
         await WaitInteractiveAsync(page);
-        await Expect(page.GetByTestId("page-title")).ToHaveTextAsync("Đơn vị công đoàn");
+        await Expect(page.GetByTestId("unit-info")).ToContainTextAsync("Tổng số đoàn viên (kể cả cấp dưới)");
     }
 
     private static Task<bool> FitsWidthAsync(IPage page) =>
