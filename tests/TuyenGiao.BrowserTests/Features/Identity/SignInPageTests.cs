@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TuyenGiao.BrowserTests.Infrastructure;
 using TuyenGiao.IntegrationTests.Infrastructure;
+using TuyenGiao.Modules.Data;
 using TuyenGiao.Modules.Features.Identity.Data;
 using static Microsoft.Playwright.Assertions;
 
@@ -67,10 +69,22 @@ public sealed class SignInPageTests(BrowserAppFixture app) : BrowserTest(app)
         var page = await SignInAsync("/quan-tri/loai-don-vi");
         await Expect(page.GetByTestId("page-title")).ToHaveTextAsync("Loại đơn vị");
 
+        // A sign-out posted from elsewhere (no antiforgery token) is refused and changes nothing.
+        var forged = await page.APIRequest.PostAsync("/dang-xuat");
+        Assert.Equal(400, forged.Status);
+        await page.ReloadAsync();
+        await WaitInteractiveAsync(page);
+        await Expect(page.GetByTestId("page-title")).ToHaveTextAsync("Loại đơn vị");
+
+        var before = DateTime.UtcNow.AddSeconds(-1);
         await page.GetByTestId("sign-out").ClickAsync();
         await page.WaitForURLAsync(App.BaseUrl + "/");
         await page.GotoAsync("/quan-tri");
         Assert.Contains("/dang-nhap", page.Url, StringComparison.Ordinal);
+
+        var recorded = await App.WithServicesAsync(sp => sp.GetRequiredService<AppDbContext>().Set<AuditEntry>()
+            .AnyAsync(e => e.Action == "auth.sign-out" && e.UserName == AppFixture.AdminEmail && e.At >= before));
+        Assert.True(recorded, "The sign-out is not in the audit log.");
     }
 
     [Fact]

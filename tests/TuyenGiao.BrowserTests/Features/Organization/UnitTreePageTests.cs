@@ -49,6 +49,11 @@ public sealed class UnitTreePageTests(BrowserAppFixture app) : BrowserTest(app)
     public async Task The_tree_can_be_viewed_as_of_another_date()
     {
         var page = await SignInAsync("/quan-tri/don-vi");
+        await page.Locator(".tg-filter-date button").First.ClickAsync();
+        await Expect(page.Locator(".mud-picker-calendar-header, .mud-picker-calendar").First).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "tree-date-picker", fullPage: false);
+        await page.Mouse.ClickAsync(5, 400); // outside the calendar: it closes
+        await Expect(page.Locator(".mud-picker-calendar").First).ToBeHiddenAsync();
         var date = Field(page, "as-of");
         await date.FillAsync("01/06/2023");
         await date.PressAsync("Tab");
