@@ -55,6 +55,7 @@ internal static class PlatformPipeline
             var target = redirect is { Length: > 0 } && redirect.StartsWith('/') && !redirect.StartsWith("//", StringComparison.Ordinal) ? redirect : "/";
             return Results.LocalRedirect(target);
         }).ExcludeFromDescription();
+        app.MapSignOut();
         return app;
     }
 

@@ -55,6 +55,9 @@ internal static class PlatformServices
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
+        // Registered before AddMudServices, which only adds its own localizer when none is there.
+        services.AddTransient<MudBlazor.MudLocalizer, VietnameseMudLocalizer>();
+
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
