@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using TuyenGiao.Modules.Data;
-using TuyenGiao.Modules.Features.Identity.Access;
 using TuyenGiao.Modules.Features.Identity.Contracts;
 
 namespace TuyenGiao.Web.Platform;
@@ -12,7 +11,7 @@ namespace TuyenGiao.Web.Platform;
 internal static class SignOutEndpoint
 {
     public static void MapSignOut(this WebApplication app) =>
-        app.MapPost("/dang-xuat", async Task<IResult> (HttpContext ctx, IAntiforgery antiforgery, CurrentUserAccessor currentUser, IAuditLog audit, AppDbContext db) =>
+        app.MapPost("/dang-xuat", async Task<IResult> (HttpContext ctx, IAntiforgery antiforgery, IAuditLog audit, AppDbContext db) =>
             {
                 // No form fields are bound here, so the antiforgery middleware would not check the token by itself.
                 if (!await antiforgery.IsRequestValidAsync(ctx))
@@ -20,7 +19,7 @@ internal static class SignOutEndpoint
                     return Results.BadRequest();
                 }
 
-                var user = await currentUser.GetAsync();
+                var user = ctx.User;
                 if (user.Identity?.IsAuthenticated == true)
                 {
                     audit.Record("auth.sign-out", "User", user.FindFirstValue(ClaimTypes.NameIdentifier), null);

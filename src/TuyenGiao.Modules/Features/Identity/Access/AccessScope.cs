@@ -19,9 +19,9 @@ internal sealed class AccessScope(AppDbContext db, CurrentUserAccessor currentUs
     private DateTimeOffset loadedAt;
     private string? userId;
 
-    public string? UserId => userId ?? currentUser.Cached?.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string? UserId => userId ?? currentUser.Known?.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    public string? UserName => currentUser.Cached?.Identity?.Name;
+    public string? UserName => currentUser.Known?.Identity?.Name;
 
     public async Task<bool> CanAsync(Permission permission, int unitId, CancellationToken ct = default)
     {

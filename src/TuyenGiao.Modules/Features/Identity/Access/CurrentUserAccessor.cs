@@ -15,6 +15,9 @@ internal sealed class CurrentUserAccessor(IHttpContextAccessor http, IServicePro
 
     public ClaimsPrincipal? Cached => cached;
 
+    /// <summary>The user known without waiting: the cached one, else the HTTP request's signed-in user.</summary>
+    public ClaimsPrincipal? Known => cached ?? (http.HttpContext?.User is { Identity.IsAuthenticated: true } u ? u : null);
+
     /// <summary>Acts as <paramref name="user"/> in this scope (an operation scope opened from a back-office circuit).</summary>
     public void Use(ClaimsPrincipal user) => cached = user;
 
