@@ -33,6 +33,7 @@ internal static class DatabaseInitializer
 
         await OrgKindSeeder.SeedAsync(db);
         await sp.GetRequiredService<OrgDemoSeeder>().SeedAsync();
+        await TuyenGiao.Modules.Features.Planning.Seeding.ObservanceSeeder.SeedAsync(db, sp.GetRequiredService<TimeProvider>());
 
         var admin = await sp.GetRequiredService<AdminSeeder>().SeedAsync();
         if (admin is { } a)
