@@ -250,6 +250,19 @@ public abstract class ObservanceCalendarApiTests<TFixture>(TFixture app) : IClas
         Assert.True(await app.WithDbAsync(db => db.Set<AuditEntry>().AnyAsync(a => a.Action == "planning.observance-delete" && a.EntityId == id.ToString(CultureInfo.InvariantCulture))));
     }
 
+    [Fact]
+    public async Task OpenApi_document_names_and_describes_the_calendar_routes()
+    {
+        var doc = await app.Anonymous().GetStringAsync("/openapi/v1.json");
+        foreach (var operation in new[] { "GetLunarDate", "GetSolarDate", "ListObservanceOccurrences", "ExportObservanceCalendar", "SubscribeObservanceCalendar", "ListObservances", "CreateObservance", "UpdateObservance", "DeleteObservance" })
+        {
+            Assert.Contains($"\"operationId\": \"{operation}\"", doc, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\"/lich/ngay-le.ics\"", doc, StringComparison.Ordinal);
+        Assert.Contains("\"/api/v1/calendar/lunar\"", doc, StringComparison.Ordinal);
+    }
+
     private Task<(int Observances, int Audit)> CountsAsync() =>
         app.WithDbAsync(async db => (await db.Set<Observance>().CountAsync(), await db.Set<AuditEntry>().CountAsync()));
 }

@@ -22,6 +22,22 @@ public abstract class ObservanceCalendarPageTests<TFixture>(TFixture app) : ICla
         Assert.Contains("href=\"/lich/ngay-le.ics\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"thang-7\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Back_office_page_lists_the_observances_for_a_signed_in_administrator()
+    {
+        var admin = await app.AdminAsync();
+        var response = await admin.GetAsync("/quan-tri/lich-ngay-le");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Lịch ngày lễ, kỷ niệm", html, StringComparison.Ordinal);
+        Assert.Contains(TradeUnionDay, html, StringComparison.Ordinal);
+        Assert.Contains("Thêm ngày lễ", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/quan-tri/lich-ngay-le\"", html, StringComparison.Ordinal);
+
+        var anonymous = await app.Anonymous().GetAsync("/quan-tri/lich-ngay-le");
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+    }
 }
 
 public sealed class ObservanceCalendarPageTests_Sqlite(SqliteAppFixture app) : ObservanceCalendarPageTests<SqliteAppFixture>(app);
