@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using TuyenGiao.Modules.Features.Identity;
 using TuyenGiao.Modules.Features.Organization;
+using TuyenGiao.Modules.Features.Planning;
 using TuyenGiao.Web.Components;
 using TuyenGiao.Web.Platform;
 
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPlatform(builder.Configuration, builder.Environment);
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddOrganization();
+builder.Services.AddPlanning();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
@@ -20,6 +22,7 @@ app.UsePlatform();
 var api = app.MapApi();
 api.MapIdentity();
 api.MapOrganization();
+api.MapPlanning();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()

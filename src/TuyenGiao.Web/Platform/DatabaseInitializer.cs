@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TuyenGiao.Modules.Data;
 using TuyenGiao.Modules.Features.Identity;
 using TuyenGiao.Modules.Features.Organization;
+using TuyenGiao.Modules.Features.Planning;
 using TuyenGiao.Modules.Shared.Database;
 
 namespace TuyenGiao.Web.Platform;
@@ -33,6 +34,7 @@ internal static class DatabaseInitializer
 
         // Each module seeds through its entry point; the host does not reach into modules.
         await sp.SeedOrganizationAsync();
+        await sp.SeedPlanningAsync();
 
         var admin = await sp.SeedIdentityAsync();
         if (admin is { } a)

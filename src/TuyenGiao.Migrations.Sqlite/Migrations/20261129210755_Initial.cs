@@ -126,6 +126,29 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "planning_observances",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Calendar = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<int>(type: "INTEGER", nullable: false),
+                    FoundingYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IsMonthLong = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_planning_observances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "platform_data_protection_keys",
                 columns: table => new
                 {
@@ -472,6 +495,11 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                 table: "org_units",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_planning_observances_UnitId",
+                table: "planning_observances",
+                column: "UnitId");
         }
 
         /// <inheritdoc />
@@ -503,6 +531,9 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "org_unit_versions");
+
+            migrationBuilder.DropTable(
+                name: "planning_observances");
 
             migrationBuilder.DropTable(
                 name: "platform_data_protection_keys");

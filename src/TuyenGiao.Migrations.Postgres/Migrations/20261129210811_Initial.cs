@@ -127,6 +127,29 @@ namespace TuyenGiao.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "planning_observances",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Calendar = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Day = table.Column<int>(type: "integer", nullable: false),
+                    FoundingYear = table.Column<int>(type: "integer", nullable: true),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsMonthLong = table.Column<bool>(type: "boolean", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_planning_observances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "platform_data_protection_keys",
                 columns: table => new
                 {
@@ -473,6 +496,11 @@ namespace TuyenGiao.Migrations.Postgres.Migrations
                 table: "org_units",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_planning_observances_UnitId",
+                table: "planning_observances",
+                column: "UnitId");
         }
 
         /// <inheritdoc />
@@ -504,6 +532,9 @@ namespace TuyenGiao.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "org_unit_versions");
+
+            migrationBuilder.DropTable(
+                name: "planning_observances");
 
             migrationBuilder.DropTable(
                 name: "platform_data_protection_keys");
