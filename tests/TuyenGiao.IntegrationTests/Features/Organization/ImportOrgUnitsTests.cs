@@ -248,6 +248,21 @@ public abstract class ImportOrgUnitsTests<TFixture>(TFixture app) : IClassFixtur
         Assert.Equal(1, ok.GetProperty("imported").GetInt32());
     }
 
+    [Fact]
+    public async Task Import_page_offers_the_steps_to_a_unit_manager_and_refuses_an_editor()
+    {
+        var admin = await app.AdminAsync();
+        var page = await admin.GetStringAsync("/quan-tri/don-vi/nhap");
+        Assert.Contains("Nhập đơn vị công đoàn từ tệp Excel", page);
+        Assert.Contains("data-testid=\"import-ready\"", page);
+        Assert.Contains("href=\"/api/v1/org-units/import/template\"", page);
+
+        var editor = await app.ClientWithRoleAsync(AppRole.Editor, await UnitIdAsync("BK-CS002"));
+        var refused = await editor.GetStringAsync("/quan-tri/don-vi/nhap");
+        Assert.Contains("data-testid=\"import-forbidden\"", refused);
+        Assert.DoesNotContain("data-testid=\"import-ready\"", refused);
+    }
+
     private async Task AssertNothingImportedAsync(HttpClient admin, string tag)
     {
         var found = await admin.GetJsonAsync($"/api/v1/org-units?q={tag}");
