@@ -585,12 +585,13 @@ public sealed class OrgRestructuringService
             }
         }
 
-        await NewVersionAsync(op, unit, v =>
+        var saved = new List<OrgUnitVersion> { unit };
+        saved.Add(await NewVersionAsync(op, unit, v =>
         {
             v.ParentId = parent.UnitId;
             v.Path = newPath;
             v.Depth = parent.Depth + 1;
-        }, ct);
+        }, ct));
         foreach (var d in descendants)
         {
             d.ValidTo = op.Date;
@@ -600,9 +601,19 @@ public sealed class OrgRestructuringService
             next.Depth = d.Depth + depthDelta;
             db.Add(next);
             op.Touch(d.UnitId);
+            saved.Add(d);
+            saved.Add(next);
         }
 
         await db.SaveChangesAsync(ct);
+
+        // Saved, and not read again by the callers: stop tracking them. Every SaveChanges scans
+        // what is tracked, so a merge or split moving hundreds of units would otherwise grow quadratic.
+        foreach (var version in saved)
+        {
+            db.Entry(version).State = EntityState.Detached;
+        }
+
         return descendants.Count;
     }
 
