@@ -179,6 +179,26 @@ public abstract class ImportOrgUnitsTests<TFixture>(TFixture app) : IClassFixtur
         await AssertNothingImportedAsync(admin, tag);
     }
 
+    [Fact]
+    public async Task A_title_above_the_header_is_skipped_and_errors_keep_the_excel_row_numbers()
+    {
+        var admin = await app.AdminAsync();
+        var tag = Tag();
+        var title = Headers.ToDictionary(h => h, h => (object?)null);
+        title[Headers[0]] = "DANH SÁCH CÔNG ĐOÀN CƠ SỞ BỔ SUNG";
+        var header = Headers.ToDictionary(h => h, h => (object?)h);
+        var good = Row($"{tag}-1", $"Công đoàn cơ sở Có tiêu đề {tag}", "GrassrootsUnion", "BK-PN", 12);
+        var bad = Row($"{tag}-2", $"Công đoàn cơ sở Sai cấp trên {tag}", "GrassrootsUnion", "BK-KHONG-CO", 12);
+        using var stream = new MemoryStream();
+        stream.SaveAs(new[] { title, header, good, bad }, printHeader: false);
+
+        var problem = await (await PostSheetAsync(admin, stream.ToArray())).ExpectAsync(HttpStatusCode.BadRequest);
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal(4, error.GetProperty("row").GetInt32()); // title row 1, header row 2, good row 3
+        Assert.Equal("Mã đơn vị cấp trên", error.GetProperty("field").GetString());
+        await AssertNothingImportedAsync(admin, tag);
+    }
+
     [Theory]
     [InlineData("MZ\u0090\0\u0003\0\0\0\u0004\0\0\0this program cannot be run in DOS mode", "cong-cu.xlsx")]
     [InlineData("Mã đơn vị;Tên đơn vị\nA;B\n", "danh-sach.xlsx")]

@@ -17,6 +17,9 @@ internal static class OrgImportSheetReader
     /// <summary>Rows read at most (empty ones included) before giving up on a sheet.</summary>
     private const int MaxScannedRows = 50_000;
 
+    /// <summary>Rows above the header that may hold a title instead.</summary>
+    private const int MaxTitleRows = 10;
+
     public static IReadOnlyList<OrgImportRawRow> Read(byte[] content, int maxRows)
     {
         CheckPackage(content);
@@ -66,6 +69,12 @@ internal static class OrgImportSheetReader
 
             if (headerOf is null)
             {
+                // A title line or two above the header ("DANH SÁCH ĐƠN VỊ …") is skipped.
+                if (rowNumber < MaxTitleRows && !cells.Values.Any(v => OrgImportColumns.Match(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)) is not null))
+                {
+                    continue;
+                }
+
                 headerOf = ReadHeader(cells);
                 continue;
             }
