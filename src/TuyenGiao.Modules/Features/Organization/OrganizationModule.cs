@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Modules.Features.Organization.Api;
 using TuyenGiao.Modules.Features.Organization.Contracts;
+using TuyenGiao.Modules.Features.Organization.Import;
 using TuyenGiao.Modules.Features.Organization.Kinds;
 using TuyenGiao.Modules.Features.Organization.Queries;
 using TuyenGiao.Modules.Features.Organization.Restructure;
@@ -19,7 +20,11 @@ public static class OrganizationModule
         services.AddScoped<OrgRestructuringService>();
         services.AddScoped<Seeding.OrgDemoSeeder>();
         services.AddScoped<Kinds.OrgUnitKindService>();
+        services.AddScoped<OrgImportValidator>();
+        services.AddScoped<OrgImportTemplate>();
+        services.AddScoped<OrgUnitImporter>();
         services.AddSingleton(new BackOfficeMenuItem("UiMenuUnits", "/quan-tri/don-vi", MudBlazor.Icons.Material.Filled.AccountTree, 10));
+        services.AddSingleton(new BackOfficeMenuItem("OrgImportMenu", "/quan-tri/don-vi/nhap", MudBlazor.Icons.Material.Filled.UploadFile, 12));
         services.AddSingleton(new BackOfficeMenuItem("UiMenuKinds", "/quan-tri/loai-don-vi", MudBlazor.Icons.Material.Filled.Category, 11, SystemAdminOnly: true));
         return services;
     }
@@ -35,5 +40,6 @@ public static class OrganizationModule
     {
         api.MapOrgUnits();
         api.MapOrgUnitKinds();
+        api.MapImportOrgUnits();
     }
 }

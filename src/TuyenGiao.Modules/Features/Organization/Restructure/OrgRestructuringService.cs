@@ -344,9 +344,17 @@ public sealed class OrgRestructuringService
         }, ct);
 
     /// <summary>Creates units in bulk inside the caller's operation (imports). Parents must come first.</summary>
-    internal async Task<RestructuringResult> RunImportAsync(Func<Operation, Task> body, DateOnly? date, CancellationToken ct) =>
-        await RunAsync(RestructuringKind.Import, date, null, false, body, ct);
+    internal Task<RestructuringResult> RunImportAsync(Func<Operation, Task> body, DateOnly? date, CancellationToken ct) =>
+        RunImportAsync(body, date, false, ct);
 
+    /// <summary>As above; with <paramref name="preview"/> the same work runs and is rolled back.</summary>
+    internal async Task<RestructuringResult> RunImportAsync(Func<Operation, Task> body, DateOnly? date, bool preview, CancellationToken ct) =>
+        await RunAsync(RestructuringKind.Import, date, null, preview, body, ct);
+
+    /// <summary>
+    /// Creates one unit inside the operation. Its first version starts on
+    /// <c>cmd.EffectiveDate</c> when given (an import row's own date), else on the operation's date.
+    /// </summary>
     internal async Task<int> CreateUnitAsync(Operation op, CreateUnitCommand cmd, string fieldPrefix, CancellationToken ct)
     {
         var errors = new List<FieldError>();
@@ -391,11 +399,12 @@ public sealed class OrgRestructuringService
 
         ThrowIfAny(errors);
 
+        var from = cmd.EffectiveDate ?? op.Date;
         OrgUnitVersion? parent = null;
         if (cmd.ParentId is { } parentId)
         {
             await EnsureAsync(Permission.ManageUnits, parentId, ct);
-            parent = await OpenVersionAsync(op, parentId, ct);
+            parent = await OpenVersionAsync(from, parentId, ct);
             await CheckLevelAsync(parent, kind!.Id, fieldPrefix + "parentId", ct);
         }
         else
@@ -417,7 +426,7 @@ public sealed class OrgRestructuringService
         var version = new OrgUnitVersion
         {
             UnitId = unit.Id,
-            ValidFrom = op.Date,
+            ValidFrom = from,
             Name = name,
             ShortName = shortName,
             SearchText = SearchText(name, shortName),
@@ -509,7 +518,9 @@ public sealed class OrgRestructuringService
     }
 
     /// <summary>The unit's open version; it must exist and must not start after the effective date.</summary>
-    private async Task<OrgUnitVersion> OpenVersionAsync(Operation op, int unitId, CancellationToken ct)
+    private Task<OrgUnitVersion> OpenVersionAsync(Operation op, int unitId, CancellationToken ct) => OpenVersionAsync(op.Date, unitId, ct);
+
+    private async Task<OrgUnitVersion> OpenVersionAsync(DateOnly date, int unitId, CancellationToken ct)
     {
         var open = await db.Set<OrgUnitVersion>().Include(v => v.Kind)
             .FirstOrDefaultAsync(v => v.UnitId == unitId && v.ValidTo == OrgUnitVersion.OpenEnd, ct);
@@ -518,9 +529,9 @@ public sealed class OrgRestructuringService
             throw AppProblemException.NotFound(M("OrgUnitNotActive", unitId));
         }
 
-        if (open.ValidFrom > op.Date)
+        if (open.ValidFrom > date)
         {
-            throw AppProblemException.Invalid([new FieldError("effectiveDate", M("OrgDateBeforeLastChange", VietnamTime.Format(op.Date), open.Name, VietnamTime.Format(open.ValidFrom)))]);
+            throw AppProblemException.Invalid([new FieldError("effectiveDate", M("OrgDateBeforeLastChange", VietnamTime.Format(date), open.Name, VietnamTime.Format(open.ValidFrom)))]);
         }
 
         return open;
@@ -574,12 +585,13 @@ public sealed class OrgRestructuringService
             }
         }
 
-        await NewVersionAsync(op, unit, v =>
+        var saved = new List<OrgUnitVersion> { unit };
+        saved.Add(await NewVersionAsync(op, unit, v =>
         {
             v.ParentId = parent.UnitId;
             v.Path = newPath;
             v.Depth = parent.Depth + 1;
-        }, ct);
+        }, ct));
         foreach (var d in descendants)
         {
             d.ValidTo = op.Date;
@@ -589,9 +601,19 @@ public sealed class OrgRestructuringService
             next.Depth = d.Depth + depthDelta;
             db.Add(next);
             op.Touch(d.UnitId);
+            saved.Add(d);
+            saved.Add(next);
         }
 
         await db.SaveChangesAsync(ct);
+
+        // Saved, and not read again by the callers: stop tracking them. Every SaveChanges scans
+        // what is tracked, so a merge or split moving hundreds of units would otherwise grow quadratic.
+        foreach (var version in saved)
+        {
+            db.Entry(version).State = EntityState.Detached;
+        }
+
         return descendants.Count;
     }
 

@@ -34,7 +34,7 @@ internal static class BacKanDemoData
 
     public static readonly string[] DistrictAgencies =
     [
-        "Khối cơ quan Huyện ủy", "Khối cơ quan UBND", "Phòng Giáo dục và Đào tạo", "Trung tâm Y tế", "Kho bạc Nhà nước", "Chi cục Thuế",
+        "Khối cơ quan Huyện ủy", "Khối cơ quan UBND", "Phòng Giáo dục và Đào tạo", "Trung tâm Dịch vụ nông nghiệp", "Kho bạc Nhà nước", "Chi cục Thuế",
         "Bảo hiểm xã hội", "Trung tâm Văn hóa - Thể thao và Truyền thông", "Ban Quản lý dự án đầu tư xây dựng", "Điện lực",
     ];
 
@@ -52,7 +52,7 @@ internal static class BacKanDemoData
         "Trường PT DTNT THCS huyện Na Rì", "Trường PT DTNT THCS huyện Pác Nặm", "Trường PT DTNT THCS huyện Ngân Sơn", "Trường Cao đẳng Bắc Kạn",
         "Trung tâm GDNN-GDTX huyện Ba Bể", "Trung tâm GDNN-GDTX huyện Bạch Thông", "Trung tâm GDNN-GDTX huyện Chợ Đồn", "Trung tâm GDNN-GDTX huyện Chợ Mới",
         "Trung tâm GDNN-GDTX huyện Na Rì", "Trung tâm GDNN-GDTX huyện Ngân Sơn", "Trung tâm GDNN-GDTX huyện Pác Nặm", "Trung tâm GDTX tỉnh",
-        "Trường THCS và THPT Nà Phặc", "Trường THCS và THPT Bằng Thành", "Trường THPT Nà Rì", "Trường Mầm non Hoa Sen", "Trường Mầm non Sông Cầu",
+        "Trường THCS và THPT Nà Phặc", "Trường THCS và THPT Bằng Thành", "Trường THPT Nà Rì", "Trường Mầm non Hoa Sen", "Trường Mầm non Thực hành Bắc Kạn",
     ];
 
     public static readonly string[] HealthUnits =

@@ -13,19 +13,35 @@ namespace TuyenGiao.Modules.Features.Organization.Seeding;
 /// <summary>
 /// Seeds the Bắc Kạn federation (valid from 2020-01-01) on the first start of an empty database,
 /// unless <c>Seed:Demo=false</c>. Deterministic: the same names and member counts every time.
+/// With <c>Seed:Reorganisation2025=true</c> the 2025 reorganisation is then applied on top
+/// (<see cref="Reorganisation2025Seeder"/>), also on a database seeded earlier without it.
 /// </summary>
-public sealed class OrgDemoSeeder(AppDbContext db, IConfiguration configuration, TimeProvider time, ILogger<OrgDemoSeeder> logger)
+public sealed class OrgDemoSeeder(AppDbContext db, IConfiguration configuration, TimeProvider time, OrgRestructuringService restructuring, ILogger<OrgDemoSeeder> logger)
 {
     public static readonly DateOnly DemoStart = new(2020, 1, 1);
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
         var options = configuration.GetSection("Seed").Get<DemoSeedOptions>() ?? new DemoSeedOptions();
-        if (!options.Demo || await db.Set<OrgUnit>().AnyAsync(ct))
+        if (!options.Demo)
         {
             return;
         }
 
+        if (!await db.Set<OrgUnit>().AnyAsync(ct))
+        {
+            await SeedBacKan2023Async(ct);
+        }
+
+        if (options.Reorganisation2025)
+        {
+            await new Reorganisation2025Seeder(db, restructuring, logger).ApplyAsync(ct);
+        }
+    }
+
+    private async Task SeedBacKan2023Async(CancellationToken ct)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var kinds = await db.Set<OrgUnitKind>().ToDictionaryAsync(k => k.Code, ct);
         var random = new Random(2023);
         var now = time.GetUtcNow().UtcDateTime;
@@ -95,7 +111,11 @@ public sealed class OrgDemoSeeder(AppDbContext db, IConfiguration configuration,
 
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        logger.LogInformation("Seeded the demo federation: {Uppers} upper-level unions, {Grassroots} grassroots unions", uppers.Count, units.Count);
+        logger.LogInformation(
+            "Seeded the demo federation: {Uppers} upper-level unions, {Grassroots} grassroots unions, in {Ms:F0} ms",
+            uppers.Count,
+            units.Count,
+            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     private async Task<OrgUnitVersion> AddUnitAsync(string code, string name, string shortName, OrgUnitKind kind, OrgUnitVersion? parent, int members, string? phone, string? address, DateTime now, CancellationToken ct)
