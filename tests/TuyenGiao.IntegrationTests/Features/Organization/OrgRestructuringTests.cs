@@ -93,6 +93,25 @@ public abstract class OrgRestructuringTests<TFixture>(TFixture app) : IClassFixt
     }
 
     [Fact]
+    public async Task Merge_refuses_a_source_that_lies_inside_another_source()
+    {
+        var admin = await app.AdminAsync();
+        var fed = await admin.CreateFederationAsync();
+        var district = await admin.CreateUnitAsync(Unique("LĐLĐ huyện Pác Nặm"), "DistrictFederation", fed);
+        var inner = await admin.CreateUnitAsync(Unique("Công đoàn cơ sở Trường THCS Bộc Bố"), "GrassrootsUnion", district);
+        var target = await admin.CreateUnitAsync(Unique("LĐLĐ huyện Ba Bể"), "DistrictFederation", fed);
+
+        var problem = await (await admin.PostRawAsync($"{Units}/merge", new { sourceIds = new[] { inner, district }, targetId = target, effectiveDate = Date(MergeDay) }))
+            .ExpectAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("Dữ liệu chưa hợp lệ", problem.GetProperty("title").GetString());
+        Assert.Equal("sourceIds", problem.GetProperty("errors")[0].GetProperty("field").GetString());
+
+        // Nothing changed: the inner unit is still under its district today.
+        var unit = await admin.UnitAsync(inner);
+        Assert.Equal(district, unit.GetProperty("unit").GetProperty("parentId").GetInt32());
+    }
+
+    [Fact]
     public async Task Rename_keeps_the_old_name_before_the_effective_date()
     {
         var admin = await app.AdminAsync();

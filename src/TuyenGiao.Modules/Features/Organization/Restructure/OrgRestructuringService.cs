@@ -185,6 +185,16 @@ public sealed class OrgRestructuringService
                 sources.Add(await OpenVersionAsync(op, sid, ct));
             }
 
+            // A source inside another source's subtree would move with it and be merged twice.
+            foreach (var inner in sources)
+            {
+                var outer = sources.FirstOrDefault(o => o.UnitId != inner.UnitId && OrgPath.Contains(inner.Path, o.UnitId));
+                if (outer is not null)
+                {
+                    throw AppProblemException.Invalid([new FieldError("sourceIds", M("OrgMergeSourceInsideSource", inner.Name, outer.Name))]);
+                }
+            }
+
             int targetId;
             if (cmd.TargetId is { } existing)
             {
