@@ -42,7 +42,4 @@ public abstract class ObservanceCalendarPageTests<TFixture>(TFixture app) : ICla
 
 public sealed class ObservanceCalendarPageTests_Sqlite(SqliteAppFixture app) : ObservanceCalendarPageTests<SqliteAppFixture>(app);
 
-// No PostgreSQL variant yet: on PostgreSQL every public page (the home page "/" too) hangs on its
-// first render, because the public layout's SiteInfo.FederationName blocks on an async EF query
-// (GetAwaiter().GetResult()) inside Blazor's renderer synchronization context. Add
-// "ObservanceCalendarPageTests_Postgres" once SiteInfo no longer blocks.
+public sealed class ObservanceCalendarPageTests_Postgres(PostgresAppFixture app) : ObservanceCalendarPageTests<PostgresAppFixture>(app);
