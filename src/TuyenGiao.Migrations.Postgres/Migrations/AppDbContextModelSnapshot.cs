@@ -512,7 +512,8 @@ namespace TuyenGiao.Migrations.Postgres.Migrations
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
@@ -546,9 +547,9 @@ namespace TuyenGiao.Migrations.Postgres.Migrations
 
                     b.HasIndex("ParentId", "ValidTo");
 
-                    b.HasIndex("UnitId", "ValidTo");
+                    b.HasIndex("Path", "ValidTo");
 
-                    b.HasIndex("ValidTo", "Path");
+                    b.HasIndex("UnitId", "ValidTo");
 
                     b.ToTable("org_unit_versions", (string)null);
                 });

@@ -523,9 +523,9 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParentId", "ValidTo");
 
-                    b.HasIndex("UnitId", "ValidTo");
+                    b.HasIndex("Path", "ValidTo");
 
-                    b.HasIndex("ValidTo", "Path");
+                    b.HasIndex("UnitId", "ValidTo");
 
                     b.ToTable("org_unit_versions", (string)null);
                 });

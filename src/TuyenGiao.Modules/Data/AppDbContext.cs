@@ -13,6 +13,12 @@ namespace TuyenGiao.Modules.Data;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// Annotation for string columns whose ordering must be ordinal (materialised paths compared as
+    /// ranges): PostgreSQL gets the "C" collation; SQLite's default BINARY already is.
+    /// </summary>
+    public const string OrdinalCollation = "TuyenGiao:OrdinalCollation";
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -29,6 +35,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Entity<DataProtectionKey>().ToTable("platform_data_protection_keys");
 
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        var postgres = Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()).Where(p => p.FindAnnotation(OrdinalCollation) is not null).ToList())
+        {
+            if (postgres)
+            {
+                property.SetCollation("C");
+            }
+
+            property.RemoveAnnotation(OrdinalCollation);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

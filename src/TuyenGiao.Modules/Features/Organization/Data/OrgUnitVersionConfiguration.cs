@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TuyenGiao.Modules.Data;
 using TuyenGiao.Modules.Features.Organization.Domain;
 
 namespace TuyenGiao.Modules.Features.Organization.Data;
@@ -23,8 +24,12 @@ internal sealed class OrgUnitVersionConfiguration : IEntityTypeConfiguration<Org
         // "Which version of unit X is valid on D": one seek on (UnitId, ValidTo).
         builder.HasIndex(v => new { v.UnitId, v.ValidTo });
 
-        // Subtree and children listings on a date.
-        builder.HasIndex(v => new { v.ValidTo, v.Path });
+        // Subtree listings: a range on the path (see OrgPathQueries), then the date. Ordinal ordering is
+        // required: AppDbContext gives columns marked OrdinalCollation PostgreSQL's "C" collation.
+        builder.Property(v => v.Path).HasAnnotation(AppDbContext.OrdinalCollation, true);
+        builder.HasIndex(v => new { v.Path, v.ValidTo });
+
+        // Children of a unit on a date.
         builder.HasIndex(v => new { v.ParentId, v.ValidTo });
     }
 }

@@ -5,6 +5,7 @@ using TuyenGiao.Modules.Data;
 using TuyenGiao.Modules.Features.Identity.Contracts;
 using TuyenGiao.Modules.Features.Organization.Contracts;
 using TuyenGiao.Modules.Features.Organization.Domain;
+using TuyenGiao.Modules.Features.Organization.Queries;
 using TuyenGiao.Modules.Shared.Api;
 using TuyenGiao.Modules.Shared.Time;
 using C = TuyenGiao.Modules.Features.Organization.Import.OrgImportColumns;
@@ -98,7 +99,7 @@ internal sealed class OrgImportTemplate(AppDbContext db, IAccessScope access, Ti
             }
 
             var first = paths[0];
-            versions = paths.Count == 1 ? versions.Where(v => v.Path.StartsWith(first)) : versions.Where(v => roots.Contains(v.UnitId));
+            versions = paths.Count == 1 ? versions.UnderPath(first) : versions.Where(v => roots.Contains(v.UnitId));
         }
 
         var pick = await versions

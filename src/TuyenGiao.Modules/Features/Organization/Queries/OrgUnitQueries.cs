@@ -49,7 +49,7 @@ public sealed class OrgUnitQueries
                 return new PagedResult<OrgUnitItem>([], 0);
             }
 
-            versions = versions.Where(v => v.Path.StartsWith(prefix));
+            versions = versions.UnderPath(prefix);
         }
 
         if (query.ParentId is { } parentId)
@@ -212,13 +212,18 @@ public sealed class OrgUnitQueries
     {
         var v = Expression.Parameter(typeof(OrgUnitVersion), "v");
         var path = Expression.Property(v, nameof(OrgUnitVersion.Path));
-        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+        var compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+        var zero = Expression.Constant(0);
         Expression? body = null;
         foreach (var prefix in prefixes)
         {
-            Expression<Func<string>> captured = () => prefix;
-            var call = Expression.Call(path, startsWith, captured.Body);
-            body = body is null ? call : Expression.OrElse(body, call);
+            var end = OrgPathQueries.RangeEnd(prefix);
+            Expression<Func<string>> from = () => prefix;
+            Expression<Func<string>> to = () => end;
+            var inRange = Expression.AndAlso(
+                Expression.GreaterThanOrEqual(Expression.Call(compare, path, from.Body), zero),
+                Expression.LessThan(Expression.Call(compare, path, to.Body), zero));
+            body = body is null ? inRange : Expression.OrElse(body, inRange);
         }
 
         return Expression.Lambda<Func<OrgUnitVersion, bool>>(body!, v);

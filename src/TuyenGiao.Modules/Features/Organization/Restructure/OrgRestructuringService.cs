@@ -5,6 +5,7 @@ using TuyenGiao.Modules.Data;
 using TuyenGiao.Modules.Features.Identity.Contracts;
 using TuyenGiao.Modules.Features.Organization.Contracts;
 using TuyenGiao.Modules.Features.Organization.Domain;
+using TuyenGiao.Modules.Features.Organization.Queries;
 using TuyenGiao.Modules.Shared.Api;
 using TuyenGiao.Modules.Shared.Text;
 using TuyenGiao.Modules.Shared.Time;
@@ -585,7 +586,8 @@ public sealed class OrgRestructuringService
         var newPath = OrgPath.Child(parent.Path, unit.UnitId);
         var depthDelta = parent.Depth + 1 - unit.Depth;
         var descendants = await db.Set<OrgUnitVersion>()
-            .Where(v => v.ValidTo == OrgUnitVersion.OpenEnd && v.Path.StartsWith(oldPath) && v.UnitId != unit.UnitId)
+            .UnderPath(oldPath)
+            .Where(v => v.ValidTo == OrgUnitVersion.OpenEnd && v.UnitId != unit.UnitId)
             .ToListAsync(ct);
         foreach (var d in descendants)
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Modules.Data;
 using TuyenGiao.Modules.Features.Organization.Contracts;
 using TuyenGiao.Modules.Features.Organization.Domain;
+using TuyenGiao.Modules.Features.Organization.Queries;
 
 namespace TuyenGiao.Modules.Features.Organization.Pages.Shared;
 
@@ -26,7 +27,7 @@ internal sealed class OrgPageQueries(AppDbContext db)
         foreach (var p in paths)
         {
             var path = p.Path;
-            result[p.UnitId] = await ValidOn(date).Where(v => v.Path.StartsWith(path)).SumAsync(v => v.MemberCount, ct);
+            result[p.UnitId] = await ValidOn(date).UnderPath(path).SumAsync(v => v.MemberCount, ct);
         }
 
         return result;
@@ -50,7 +51,7 @@ internal sealed class OrgPageQueries(AppDbContext db)
         var restructuringIds = new HashSet<Guid>();
         foreach (var prefix in prefixes ?? [string.Empty])
         {
-            var scoped = prefix.Length == 0 ? versions : versions.Where(v => v.Path.StartsWith(prefix));
+            var scoped = prefix.Length == 0 ? versions : versions.UnderPath(prefix);
             var counts = await scoped.GroupBy(v => v.Kind!.Level).Select(g => new { Level = g.Key, Count = g.Count(), Members = g.Sum(v => v.MemberCount) }).ToListAsync(ct);
             foreach (var c in counts)
             {
@@ -61,7 +62,7 @@ internal sealed class OrgPageQueries(AppDbContext db)
             if (prefix.Length > 0)
             {
                 // Restructurings that produced a version of a unit in view, at any time.
-                var touched = db.Set<OrgUnitVersion>().AsNoTracking().Where(v => v.RestructuringId != null && v.Path.StartsWith(prefix));
+                var touched = db.Set<OrgUnitVersion>().AsNoTracking().UnderPath(prefix).Where(v => v.RestructuringId != null);
                 foreach (var id in await touched.Select(v => v.RestructuringId!.Value).Distinct().ToListAsync(ct))
                 {
                     restructuringIds.Add(id);
