@@ -29,6 +29,26 @@ fi
 
 # --- build once -----------------------------------------------------------------------------
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Throwaway PostgreSQL clusters live under one folder; whatever is still running there when this
+# script ends (a test host killed before its clean-up) is stopped and the folder removed.
+TG_PG_ROOT=$(mktemp -d /tmp/tg-test-pg.XXXXXX)
+chmod 755 "$TG_PG_ROOT"
+export TG_PG_ROOT
+stop_test_clusters() {
+  local data pg_ctl
+  pg_ctl=$(compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" | sort | tail -n 1 || true)
+  for data in "$TG_PG_ROOT"/tg-pg-*/data; do
+    [[ -f "$data/postmaster.pid" && -n "$pg_ctl" ]] || continue
+    if [[ $(id -u) -eq 0 ]]; then
+      runuser -u postgres -- "$pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
+    else
+      "$pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+  done
+  rm -rf "$TG_PG_ROOT"
+}
+trap stop_test_clusters EXIT
 echo "== dotnet tool restore"
 dotnet tool restore
 # Directory.Build.props makes every warning an error (TreatWarningsAsErrors).

@@ -45,7 +45,10 @@ public sealed class PostgresServer
     private static async Task<PostgresServer> StartAsync()
     {
         var binDir = FindBinDir();
-        var root = Path.Combine(Path.GetTempPath(), "tg-pg-" + Guid.NewGuid().ToString("N")[..8]);
+        // scripts/test.sh points TG_PG_ROOT at a folder it cleans up: the test host is often killed
+        // rather than exited, and then ProcessExit never stops the cluster.
+        var parent = Environment.GetEnvironmentVariable("TG_PG_ROOT") is { Length: > 0 } configured ? configured : Path.GetTempPath();
+        var root = Path.Combine(parent, "tg-pg-" + Guid.NewGuid().ToString("N")[..8]);
         var dataDir = Path.Combine(root, "data");
         Directory.CreateDirectory(root);
         var asRoot = Environment.UserName == "root";
