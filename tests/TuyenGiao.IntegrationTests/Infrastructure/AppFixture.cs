@@ -122,7 +122,7 @@ public abstract class AppFixture : IAsyncLifetime
     }
 }
 
-public sealed class SqliteAppFixture : AppFixture
+public class SqliteAppFixture : AppFixture
 {
     private string? dir;
 
@@ -152,7 +152,7 @@ public sealed class SqliteAppFixture : AppFixture
     }
 }
 
-public sealed class PostgresAppFixture : AppFixture
+public class PostgresAppFixture : AppFixture
 {
     public override DatabaseKind Kind => DatabaseKind.Postgres;
 
