@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TuyenGiao.Modules.Features.Identity.Contracts;
 using TuyenGiao.Modules.Shared.Api;
 
 namespace TuyenGiao.Modules.Features.Organization.Pages.Shared;
 
 /// <summary>
 /// Base of the back-office components: every call to the services runs through
-/// <see cref="CircuitScope"/> (its own scope and DbContext, the circuit's signed-in person), and
+/// <see cref="IOperationScopes"/> (its own scope and DbContext, the circuit's signed-in person), and
 /// failures turn into text a person can read.
 /// </summary>
 public abstract class BackOfficeComponent : ComponentBase, IDisposable
@@ -16,10 +15,7 @@ public abstract class BackOfficeComponent : ComponentBase, IDisposable
     private readonly CancellationTokenSource disposed = new();
 
     [Inject]
-    private IServiceScopeFactory ScopeFactory { get; set; } = default!;
-
-    [Inject]
-    private AuthenticationStateProvider AuthenticationState { get; set; } = default!;
+    private IOperationScopes Scopes { get; set; } = default!;
 
     [Inject]
     private ILoggerFactory LoggerFactory { get; set; } = default!;
@@ -28,8 +24,11 @@ public abstract class BackOfficeComponent : ComponentBase, IDisposable
     protected CancellationToken Aborted => disposed.Token;
 
     /// <summary>Runs <paramref name="work"/> with services from a new scope signed in as the circuit's user.</summary>
-    protected Task<T> CallAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work) =>
-        CircuitScope.RunAsync(ScopeFactory, AuthenticationState, work, Aborted);
+    protected async Task<T> CallAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work)
+    {
+        await using var scope = await Scopes.CreateAsync();
+        return await work(scope.ServiceProvider, Aborted);
+    }
 
     protected Task CallAsync(Func<IServiceProvider, CancellationToken, Task> work) =>
         CallAsync<bool>(async (sp, ct) =>
