@@ -80,6 +80,7 @@ public static class IdentityModule
         services.AddScoped<CurrentUserAccessor>();
         services.AddScoped<IAccessScope, AccessScope>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IRoleHolders, RoleHolders>();
         services.AddScoped<SignInService>();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<IOperationScopes, OperationScopes>();
