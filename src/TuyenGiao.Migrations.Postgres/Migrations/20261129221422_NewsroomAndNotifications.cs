@@ -108,6 +108,38 @@ namespace TuyenGiao.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "newsroom_front_page_proposals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PostId = table.Column<long>(type: "bigint", nullable: false),
+                    TargetUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ProposedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ProposedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_newsroom_front_page_proposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_newsroom_front_page_proposals_newsroom_posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "newsroom_posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_newsroom_front_page_proposals_org_units_TargetUnitId",
+                        column: x => x.TargetUnitId,
+                        principalTable: "org_units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "newsroom_post_attachments",
                 columns: table => new
                 {
@@ -173,6 +205,16 @@ namespace TuyenGiao.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_newsroom_front_page_proposals_PostId",
+                table: "newsroom_front_page_proposals",
+                column: "PostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_newsroom_front_page_proposals_TargetUnitId_Status",
+                table: "newsroom_front_page_proposals",
+                columns: new[] { "TargetUnitId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_newsroom_post_attachments_PostId",
                 table: "newsroom_post_attachments",
                 column: "PostId");
@@ -233,6 +275,9 @@ namespace TuyenGiao.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "newsroom_front_page_proposals");
+
             migrationBuilder.DropTable(
                 name: "newsroom_post_attachments");
 

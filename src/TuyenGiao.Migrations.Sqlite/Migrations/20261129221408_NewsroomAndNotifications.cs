@@ -107,6 +107,38 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "newsroom_front_page_proposals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PostId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TargetUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ProposedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ProposedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_newsroom_front_page_proposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_newsroom_front_page_proposals_newsroom_posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "newsroom_posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_newsroom_front_page_proposals_org_units_TargetUnitId",
+                        column: x => x.TargetUnitId,
+                        principalTable: "org_units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "newsroom_post_attachments",
                 columns: table => new
                 {
@@ -172,6 +204,16 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_newsroom_front_page_proposals_PostId",
+                table: "newsroom_front_page_proposals",
+                column: "PostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_newsroom_front_page_proposals_TargetUnitId_Status",
+                table: "newsroom_front_page_proposals",
+                columns: new[] { "TargetUnitId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_newsroom_post_attachments_PostId",
                 table: "newsroom_post_attachments",
                 column: "PostId");
@@ -232,6 +274,9 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "newsroom_front_page_proposals");
+
             migrationBuilder.DropTable(
                 name: "newsroom_post_attachments");
 
