@@ -244,6 +244,12 @@ internal sealed class PostService(
             return;
         }
 
+        var needsApproval = action is PostAction.Approve or PostAction.Reject or PostAction.Publish or PostAction.Unpublish or PostAction.Archive or PostAction.Restore;
+        if ((needsApproval && !canApprove) || !canEdit)
+        {
+            throw AppProblemException.Forbidden(Messages.Get("NewsroomActionForbidden", Messages.Get("NewsroomAction_" + action)));
+        }
+
         if (blocked && canApprove && post.Status == PostStatus.Submitted)
         {
             throw AppProblemException.Forbidden(Messages.Get("NewsroomSecondApproverRequired"));
