@@ -19,8 +19,8 @@ public static class NewsroomModule
         services.AddScoped<Revisions.RevisionService>().AddScoped<Proposals.ProposalService>().AddScoped<Calendar.EditorialCalendar>();
         services.AddScoped<Scheduling.ScheduledPublishingHandler>().AddHostedService<Scheduling.ScheduledPublishingService>();
         services.AddSingleton(new BackOfficeMenuItem("NewsroomMenuPosts", "/quan-tri/bai-viet", MudBlazor.Icons.Material.Filled.Article, 20));
-        services.AddSingleton(new BackOfficeMenuItem("NewsroomMenuProposals", "/quan-tri/bai-viet/de-xuat", MudBlazor.Icons.Material.Filled.MoveUp, 21));
-        services.AddSingleton(new BackOfficeMenuItem("NewsroomMenuCalendar", "/quan-tri/bai-viet/lich", MudBlazor.Icons.Material.Filled.CalendarMonth, 22));
+        services.AddSingleton(new BackOfficeMenuItem("NewsroomMenuProposals", "/quan-tri/de-xuat-trang-chu", MudBlazor.Icons.Material.Filled.MoveUp, 21));
+        services.AddSingleton(new BackOfficeMenuItem("NewsroomMenuCalendar", "/quan-tri/lich-bien-tap", MudBlazor.Icons.Material.Filled.CalendarMonth, 22));
         return services;
     }
 

@@ -59,12 +59,12 @@ public sealed class PostWorkflowPageTests(BrowserAppFixture app) : BrowserTest(a
         var phone = await SignInAsAsync(approverEmail, approverPassword, postUrl, width: 390, height: 844);
         await Expect(phone.GetByTestId("post-status")).ToHaveTextAsync("Đã đăng");
         await ScreenshotAsync(phone, "newsroom-editor-phone");
-        await phone.GotoAsync("/quan-tri/bai-viet/lich");
+        await phone.GotoAsync("/quan-tri/lich-bien-tap");
         await WaitInteractiveAsync(phone);
         await Expect(phone.GetByTestId("calendar")).ToContainTextAsync(title);
         await ScreenshotAsync(phone, "newsroom-calendar-phone");
 
-        await approver.GotoAsync("/quan-tri/bai-viet/lich");
+        await approver.GotoAsync("/quan-tri/lich-bien-tap");
         await WaitInteractiveAsync(approver);
         await Expect(approver.GetByTestId("calendar")).ToContainTextAsync(title);
         await ScreenshotAsync(approver, "newsroom-calendar-week");

@@ -65,7 +65,7 @@ internal sealed class ProposalService(
         audit.Record("newsroom.proposal-create", nameof(FrontPageProposal), PostService.Key(proposal.Id), targetId, post.Title);
         await notifier.NotifyUnitAsync(targetId, new Notice(
             "newsroom.proposal", Messages.Get("NewsroomNoticeProposal", await units.NameAsync(post.UnitId, ct), post.Title), comment,
-            "/quan-tri/bai-viet/de-xuat", $"newsroom.proposal:{proposal.Id}", Permission.ApproveContent, targetId), ct);
+            "/quan-tri/de-xuat-trang-chu", $"newsroom.proposal:{proposal.Id}", Permission.ApproveContent, targetId), ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return await ItemAsync(proposal, post, ct);
