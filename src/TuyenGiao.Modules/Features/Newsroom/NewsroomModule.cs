@@ -1,5 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using TuyenGiao.Modules.Features.Newsroom.Calendar;
+using TuyenGiao.Modules.Features.Newsroom.Posts;
+using TuyenGiao.Modules.Features.Newsroom.Proposals;
+using TuyenGiao.Modules.Features.Newsroom.Revisions;
+using TuyenGiao.Modules.Features.Newsroom.Workflow;
+using TuyenGiao.Modules.Shared.BackOffice;
 
 namespace TuyenGiao.Modules.Features.Newsroom;
 
@@ -8,6 +14,13 @@ public static class NewsroomModule
 {
     public static IServiceCollection AddNewsroom(this IServiceCollection services)
     {
+        services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.Section).Validate(o => o.SchedulerPollSeconds is >= 1 and <= 300, "Newsroom:SchedulerPollSeconds must be between 1 and 300.").ValidateOnStart();
+        services.AddScoped<Posts.PostUnits>().AddScoped<Posts.PostService>().AddScoped<Workflow.PublicationObservers>().AddScoped<Workflow.PostPublisher>().AddScoped<Workflow.PostWorkflow>();
+        services.AddScoped<Revisions.RevisionService>().AddScoped<Proposals.ProposalService>().AddScoped<Calendar.EditorialCalendar>();
+        services.AddScoped<Scheduling.ScheduledPublishingHandler>().AddHostedService<Scheduling.ScheduledPublishingService>();
+        services.AddSingleton(new BackOfficeMenuItem("NewsroomMenuPosts", "/quan-tri/bai-viet", MudBlazor.Icons.Material.Filled.Article, 20));
+        services.AddSingleton(new BackOfficeMenuItem("NewsroomMenuProposals", "/quan-tri/de-xuat-trang-chu", MudBlazor.Icons.Material.Filled.MoveUp, 21));
+        services.AddSingleton(new BackOfficeMenuItem("NewsroomMenuCalendar", "/quan-tri/lich-bien-tap", MudBlazor.Icons.Material.Filled.CalendarMonth, 22));
         return services;
     }
 
@@ -17,6 +30,10 @@ public static class NewsroomModule
 
     public static void MapNewsroom(this IEndpointRouteBuilder api)
     {
-        _ = api;
+        api.MapEditorialCalendar();
+        api.MapPosts();
+        api.MapPostWorkflow();
+        api.MapPostRevisions();
+        api.MapProposals();
     }
 }

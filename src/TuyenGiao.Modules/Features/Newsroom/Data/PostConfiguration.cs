@@ -23,6 +23,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Property(p => p.AuthorUserId).HasMaxLength(450);
         builder.Property(p => p.AuthorName).HasMaxLength(200);
         builder.Property(p => p.ApprovedByUserId).HasMaxLength(450);
+        builder.Property(p => p.ScheduledChannelIds).HasMaxLength(1000);
+        builder.Property(p => p.ScheduledByUserId).HasMaxLength(450);
         builder.Property(p => p.RejectionComment).HasMaxLength(2000);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);

@@ -74,6 +74,12 @@ internal sealed class Post
 
     public DateTime? WithdrawnAt { get; set; }
 
+    /// <summary>The channels chosen when the post was scheduled (comma-separated ids), passed to observers when the scheduler publishes it.</summary>
+    public string? ScheduledChannelIds { get; set; }
+
+    /// <summary>Who scheduled the post: the scheduler publishes in their name.</summary>
+    public string? ScheduledByUserId { get; set; }
+
     /// <summary>The last rejection's comment, shown to the author in Draft.</summary>
     public string? RejectionComment { get; set; }
 

@@ -1,0 +1,3 @@
+namespace TuyenGiao.Modules.Features.Newsroom.Revisions;
+
+public sealed record RestoreRevisionRequest(int? Version);
