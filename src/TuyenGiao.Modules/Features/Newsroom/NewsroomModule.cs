@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using TuyenGiao.Modules.Features.Newsroom.Cadence;
+using TuyenGiao.Modules.Features.Newsroom.Editor;
+using TuyenGiao.Modules.Features.Newsroom.Topics;
 
 namespace TuyenGiao.Modules.Features.Newsroom;
 
@@ -8,6 +11,14 @@ public static class NewsroomModule
 {
     public static IServiceCollection AddNewsroom(this IServiceCollection services)
     {
+        services.AddScoped<Topics.TopicService>();
+        services.AddSingleton(new Shared.BackOffice.BackOfficeMenuItem("EditorTopicsMenu", "/quan-tri/chu-de", MudBlazor.Icons.Material.Filled.Label, 45));
+        services.AddSingleton(new Shared.BackOffice.BackOfficeMenuItem("EditorToolMenu", "/quan-tri/soan-thao", MudBlazor.Icons.Material.Filled.Spellcheck, 46));
+        services.AddOptions<Cadence.CadenceOptions>().BindConfiguration(Cadence.CadenceOptions.Section);
+        services.AddScoped<Cadence.CadenceService>();
+        services.AddScoped<Cadence.CadenceWarningHandler>();
+        services.AddHostedService<Cadence.CadenceWarningService>();
+        services.AddSingleton(new Shared.BackOffice.DashboardPanel(typeof(Cadence.CadencePanel), 20));
         return services;
     }
 
@@ -17,6 +28,8 @@ public static class NewsroomModule
 
     public static void MapNewsroom(this IEndpointRouteBuilder api)
     {
-        _ = api;
+        api.MapTopics();
+        api.MapCadence();
+        api.MapLegacyText();
     }
 }
