@@ -341,6 +341,41 @@ namespace TuyenGiao.Migrations.Postgres.Migrations
                     b.ToTable("identity_role_assignments", (string)null);
                 });
 
+            modelBuilder.Entity("TuyenGiao.Modules.Features.Newsroom.Cadence.CadenceTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PostsPerDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("WarnAtHour")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("newsroom_cadence_targets", (string)null);
+                });
+
             modelBuilder.Entity("TuyenGiao.Modules.Features.Newsroom.Domain.FrontPageProposal", b =>
                 {
                     b.Property<long>("Id")

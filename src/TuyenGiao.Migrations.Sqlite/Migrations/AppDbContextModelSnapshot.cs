@@ -326,6 +326,39 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                     b.ToTable("identity_role_assignments", (string)null);
                 });
 
+            modelBuilder.Entity("TuyenGiao.Modules.Features.Newsroom.Cadence.CadenceTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostsPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WarnAtHour")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("newsroom_cadence_targets", (string)null);
+                });
+
             modelBuilder.Entity("TuyenGiao.Modules.Features.Newsroom.Domain.FrontPageProposal", b =>
                 {
                     b.Property<long>("Id")
