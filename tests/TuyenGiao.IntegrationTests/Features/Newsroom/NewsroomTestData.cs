@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TuyenGiao.IntegrationTests.Infrastructure;
 using TuyenGiao.Modules.Features.Newsroom.Cadence;
 using TuyenGiao.Modules.Features.Newsroom.Contracts;
@@ -12,10 +13,11 @@ internal static class NewsroomTestData
     public static Task AddPostAsync(this AppFixture app, int unitId, DateOnly localDay, int localHour, int localMinute = 0, PostStatus status = PostStatus.Published) =>
         app.WithDbAsync(async db =>
         {
+            var author = await db.Users.Where(u => u.Email == AppFixture.AdminEmail).Select(u => u.Id).SingleAsync();
             var post = new Post
             {
                 UnitId = unitId,
-                AuthorUserId = "test-author",
+                AuthorUserId = author,
                 AuthorName = "Người thử",
                 Status = status,
                 Slug = "bai-thu-" + Guid.NewGuid().ToString("N")[..8],
