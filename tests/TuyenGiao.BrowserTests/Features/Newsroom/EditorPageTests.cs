@@ -40,7 +40,7 @@ public sealed class EditorPageTests(BrowserAppFixture app) : BrowserTest(app)
     {
         var page = await SignInAsync("/quan-tri/soan-thao", width, height);
         await Expect(page.Locator("[data-testid=rich-text-host][data-ready=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Expect(page.Locator(".tox-toolbar__primary")).ToBeVisibleAsync();
+        await Expect(page.Locator(".tox-tinymce")).ToBeVisibleAsync();
         return page;
     }
 
