@@ -6,6 +6,9 @@ using TuyenGiao.Modules.Features.Newsroom.Proposals;
 using TuyenGiao.Modules.Features.Newsroom.Revisions;
 using TuyenGiao.Modules.Features.Newsroom.Workflow;
 using TuyenGiao.Modules.Shared.BackOffice;
+using TuyenGiao.Modules.Features.Newsroom.Cadence;
+using TuyenGiao.Modules.Features.Newsroom.Editor;
+using TuyenGiao.Modules.Features.Newsroom.Topics;
 
 namespace TuyenGiao.Modules.Features.Newsroom;
 
@@ -21,6 +24,14 @@ public static class NewsroomModule
         services.AddSingleton(new BackOfficeMenuItem("NewsroomMenuPosts", "/quan-tri/bai-viet", MudBlazor.Icons.Material.Filled.Article, 20));
         services.AddSingleton(new BackOfficeMenuItem("NewsroomMenuProposals", "/quan-tri/de-xuat-trang-chu", MudBlazor.Icons.Material.Filled.MoveUp, 21));
         services.AddSingleton(new BackOfficeMenuItem("NewsroomMenuCalendar", "/quan-tri/lich-bien-tap", MudBlazor.Icons.Material.Filled.CalendarMonth, 22));
+        services.AddScoped<Topics.TopicService>();
+        services.AddSingleton(new Shared.BackOffice.BackOfficeMenuItem("EditorTopicsMenu", "/quan-tri/chu-de", MudBlazor.Icons.Material.Filled.Label, 45));
+        services.AddSingleton(new Shared.BackOffice.BackOfficeMenuItem("EditorToolMenu", "/quan-tri/soan-thao", MudBlazor.Icons.Material.Filled.Spellcheck, 46));
+        services.AddOptions<Cadence.CadenceOptions>().BindConfiguration(Cadence.CadenceOptions.Section);
+        services.AddScoped<Cadence.CadenceService>();
+        services.AddScoped<Cadence.CadenceWarningHandler>();
+        services.AddHostedService<Cadence.CadenceWarningService>();
+        services.AddSingleton(new Shared.BackOffice.DashboardPanel(typeof(Cadence.CadencePanel), 20));
         return services;
     }
 
@@ -35,5 +46,8 @@ public static class NewsroomModule
         api.MapPostWorkflow();
         api.MapPostRevisions();
         api.MapProposals();
+        api.MapTopics();
+        api.MapCadence();
+        api.MapLegacyText();
     }
 }
