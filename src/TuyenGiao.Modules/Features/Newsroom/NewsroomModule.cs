@@ -8,6 +8,7 @@ public static class NewsroomModule
 {
     public static IServiceCollection AddNewsroom(this IServiceCollection services)
     {
+        Media.MediaModule.AddMediaLibrary(services);
         return services;
     }
 
@@ -18,5 +19,6 @@ public static class NewsroomModule
     public static void MapNewsroom(this IEndpointRouteBuilder api)
     {
         _ = api;
+        Media.Library.MediaEndpoints.MapMediaLibrary(api);
     }
 }
