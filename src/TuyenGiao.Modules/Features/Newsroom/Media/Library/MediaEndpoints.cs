@@ -30,7 +30,6 @@ public static class MediaEndpoints
             })
             .WithName("UploadMedia")
             .WithSummary("Uploads a file (multipart/form-data: file, unitId, altText, caption, credit): JPEG/PNG/WebP images (re-encoded without metadata, with card and thumb variants), MP4 video, PDF or DOCX. Checked by content; the unit's existing entry with the same content answers 200.")
-            .Accepts<IFormFile>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitMetadata(options.MaxUploadBytes + MultipartOverhead))
             .WithFormOptions(multipartBodyLengthLimit: options.MaxUploadBytes + MultipartOverhead)
             .ProducesProblem(StatusCodes.Status400BadRequest)
