@@ -32,6 +32,7 @@ public static class NewsroomModule
         services.AddScoped<Cadence.CadenceWarningHandler>();
         services.AddHostedService<Cadence.CadenceWarningService>();
         services.AddSingleton(new Shared.BackOffice.DashboardPanel(typeof(Cadence.CadencePanel), 20));
+        Media.MediaModule.AddMediaLibrary(services);
         return services;
     }
 
@@ -49,5 +50,7 @@ public static class NewsroomModule
         api.MapTopics();
         api.MapCadence();
         api.MapLegacyText();
+        _ = api;
+        Media.Library.MediaEndpoints.MapMediaLibrary(api);
     }
 }

@@ -20,6 +20,7 @@ public static class Messages
         new("TuyenGiao.Modules.Features.Notifications.Resources.NotificationsMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Newsroom.Resources.NewsroomMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Newsroom.Resources.EditorMessages", typeof(Messages).Assembly),
+        new("TuyenGiao.Modules.Features.Newsroom.Resources.MediaMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Shared.Resources.Ui", typeof(Messages).Assembly),
     ];
 
