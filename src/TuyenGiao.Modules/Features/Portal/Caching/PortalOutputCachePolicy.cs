@@ -1,0 +1,56 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace TuyenGiao.Modules.Features.Portal.Caching;
+
+/// <summary>
+/// Caches anonymous GET/HEAD responses of portal pages and feeds (see <see cref="PortalCacheTags.ForPath"/>),
+/// per query string and UI culture, for at most <see cref="Lifetime"/>; publication events evict them
+/// earlier by tag. Never for a signed-in user, a request with credentials, or a response that sets a cookie.
+/// </summary>
+internal sealed class PortalOutputCachePolicy : IOutputCachePolicy
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var request = http.Request;
+        var tags = PortalCacheTags.ForPath(request.Path);
+        var cacheable = tags is not null
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && http.User.Identity?.IsAuthenticated != true
+            && !request.Headers.ContainsKey("Authorization");
+        context.EnableOutputCaching = cacheable;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        if (cacheable)
+        {
+            foreach (var tag in tags!)
+            {
+                context.Tags.Add(tag);
+            }
+
+            context.CacheVaryByRules.QueryKeys = "*";
+            context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+            context.ResponseExpirationTimeSpan = Lifetime;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
