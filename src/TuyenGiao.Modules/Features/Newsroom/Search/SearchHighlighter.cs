@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using TuyenGiao.Modules.Shared.Text;
 
@@ -147,12 +146,37 @@ internal static class SearchHighlighter
 
             var from = Math.Max(s, at);
             var to = Math.Min(e, end);
-            sb.Append(WebUtility.HtmlEncode(text[at..from]));
-            sb.Append("<mark>").Append(WebUtility.HtmlEncode(text[from..to])).Append("</mark>");
+            sb.Append(Escape(text[at..from]));
+            sb.Append("<mark>").Append(Escape(text[from..to])).Append("</mark>");
             at = to;
         }
 
-        sb.Append(WebUtility.HtmlEncode(text[at..end]));
+        sb.Append(Escape(text[at..end]));
+        return sb.ToString();
+    }
+
+    /// <summary>Escapes the five HTML-significant characters and leaves Vietnamese letters readable (unlike WebUtility, which writes &amp;#244;).</summary>
+    private static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => sb.Append("&amp;"),
+                '<' => sb.Append("&lt;"),
+                '>' => sb.Append("&gt;"),
+                '"' => sb.Append("&quot;"),
+                '\'' => sb.Append("&#39;"),
+                _ => sb.Append(c),
+            };
+        }
+
         return sb.ToString();
     }
 

@@ -55,7 +55,7 @@ internal sealed class DemoPostSeeder(AppDbContext db, IOrgHierarchy hierarchy, I
             for (var slot = 0; slot < count && federationItems.Count > 0; slot++)
             {
                 var post = Build(federationItems.Dequeue(), federation.Id, day, Slots[slot], now, authorId, topics);
-                post.IsFeatured = featured++ < 3 && slot == 0;
+                post.IsFeatured = slot == 0 && featured++ < 3;
                 db.Add(post);
             }
 
@@ -101,7 +101,7 @@ internal sealed class DemoPostSeeder(AppDbContext db, IOrgHierarchy hierarchy, I
         }
 
         post.Topics.Add(new PostTopic { TopicId = topics[Math.Clamp(item.Topic, 1, topics.Count) - 1] });
-        var body = $"<p><strong>{System.Net.WebUtility.HtmlEncode(item.Summary)}</strong></p><p>{System.Net.WebUtility.HtmlEncode(item.Body)}</p>"
+        var body = $"<p>{System.Net.WebUtility.HtmlEncode(item.Body)}</p>"
             + "<p>Các cấp công đoàn tiếp tục đổi mới nội dung, phương thức hoạt động, hướng về cơ sở, lấy đoàn viên, người lao động làm trung tâm.</p>";
         post.SetContent(item.Title, item.Summary, body);
         return post;

@@ -13,6 +13,8 @@ internal sealed class PortalOutputCachePolicy : IOutputCachePolicy
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
+    private const string AntiforgeryCookiePrefix = ".AspNetCore.Antiforgery.";
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
@@ -46,11 +48,31 @@ internal sealed class PortalOutputCachePolicy : IOutputCachePolicy
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
+        if (!context.AllowCacheStorage)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        // Blazor issues an antiforgery cookie with every page it renders. Portal pages have no
+        // form that posts (search is a GET), so the token is never used: drop it for anonymous
+        // portal responses rather than hand one visitor's cookie to everyone from the cache.
+        // Any other cookie still keeps the response out of the cache.
+        var cookies = response.Headers.SetCookie;
+        if (cookies.Count > 0)
+        {
+            var kept = cookies.Where(c => c is not null && !c.StartsWith(AntiforgeryCookiePrefix, StringComparison.Ordinal)).ToArray();
+            response.Headers.SetCookie = kept;
+        }
+
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
         {
             context.AllowCacheStorage = false;
+            return ValueTask.CompletedTask;
         }
 
+        // The same copy for everyone: browsers and a front proxy may keep it briefly too.
+        response.Headers.CacheControl = "public, max-age=60";
+        response.Headers.Pragma = default;
         return ValueTask.CompletedTask;
     }
 }
