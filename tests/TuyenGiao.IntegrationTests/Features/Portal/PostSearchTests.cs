@@ -54,7 +54,7 @@ public abstract class PostSearchTests<TFixture>(TFixture app) : IClassFixture<TF
     [Fact]
     public async Task Snippets_and_titles_come_back_escaped()
     {
-        await app.AddPostAsync("<script>alert(1)</script> Cảnh giác chiêu lừa đảo đoàn viên", "Kẻ gian giả danh <b>cán bộ</b> công đoàn & ngân hàng.");
+        await app.AddPostAsync("<script>alert(1)</script> Cảnh giác chiêu lừa đảo đoàn viên", "Kẻ gian giả danh <b>cán bộ</b> công đoàn & ngân hàng để lừa đảo.");
         var hit = (await SearchAsync(app.Anonymous(), "q=canh%20giac%20lua%20dao")).GetProperty("items")[0];
 
         var titleHtml = hit.GetProperty("titleHtml").GetString()!;
@@ -86,8 +86,8 @@ public abstract class PostSearchTests<TFixture>(TFixture app) : IClassFixture<TF
         // The portal page takes the same filters by their Vietnamese names.
         var slug = await app.TopicSlugAsync(policy);
         var page = await client.GetStringAsync($"/tim-kiem?q=quokka&chu-de={slug}&tu=2026-05-15");
-        Assert.Contains("Quokka ở công đoàn huyện", page);
-        Assert.DoesNotContain("Chính sách <mark>quokka</mark> về nhà ở", page);
+        Assert.Contains("<mark>Quokka</mark> ở công đoàn huyện", page);
+        Assert.DoesNotContain("về nhà ở", page);
     }
 
     [Fact]

@@ -38,6 +38,7 @@ internal sealed class PortalOutputCachePolicy : IOutputCachePolicy
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
             context.ResponseExpirationTimeSpan = Lifetime;
+            http.Response.OnStarting(PrepareSharedResponse, http.Response);
         }
 
         return ValueTask.CompletedTask;
@@ -48,31 +49,36 @@ internal sealed class PortalOutputCachePolicy : IOutputCachePolicy
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        if (!context.AllowCacheStorage)
-        {
-            return ValueTask.CompletedTask;
-        }
-
-        // Blazor issues an antiforgery cookie with every page it renders. Portal pages have no
-        // form that posts (search is a GET), so the token is never used: drop it for anonymous
-        // portal responses rather than hand one visitor's cookie to everyone from the cache.
-        // Any other cookie still keeps the response out of the cache.
-        var cookies = response.Headers.SetCookie;
-        if (cookies.Count > 0)
-        {
-            var kept = cookies.Where(c => c is not null && !c.StartsWith(AntiforgeryCookiePrefix, StringComparison.Ordinal)).ToArray();
-            response.Headers.SetCookie = kept;
-        }
-
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
         {
             context.AllowCacheStorage = false;
-            return ValueTask.CompletedTask;
         }
 
-        // The same copy for everyone: browsers and a front proxy may keep it briefly too.
-        response.Headers.CacheControl = "public, max-age=60";
-        response.Headers.Pragma = default;
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Just before the headers go out: Blazor issues an antiforgery cookie with every page it
+    /// renders, but portal pages have no form that posts (search is a GET), so the token is never
+    /// used — drop it rather than hand one visitor's cookie to everyone from the cache. Any other
+    /// cookie still keeps the response out of the cache. The same copy is for everyone, so
+    /// browsers and a front proxy may keep it briefly too.
+    /// </summary>
+    private static Task PrepareSharedResponse(object state)
+    {
+        var response = (HttpResponse)state;
+        var cookies = response.Headers.SetCookie;
+        if (cookies.Count > 0)
+        {
+            response.Headers.SetCookie = cookies.Where(c => c is not null && !c.StartsWith(AntiforgeryCookiePrefix, StringComparison.Ordinal)).ToArray();
+        }
+
+        if (response.StatusCode == StatusCodes.Status200OK && response.Headers.SetCookie.Count == 0)
+        {
+            response.Headers.CacheControl = "public, max-age=60";
+            response.Headers.Pragma = default;
+        }
+
+        return Task.CompletedTask;
     }
 }
