@@ -4,6 +4,7 @@ using TuyenGiao.Modules.Features.Newsroom;
 using TuyenGiao.Modules.Features.Notifications;
 using TuyenGiao.Modules.Features.Organization;
 using TuyenGiao.Modules.Features.Planning;
+using TuyenGiao.Modules.Features.Portal;
 using TuyenGiao.Web.Components;
 using TuyenGiao.Web.Platform;
 
@@ -15,6 +16,7 @@ builder.Services.AddOrganization();
 builder.Services.AddPlanning();
 builder.Services.AddNotifications();
 builder.Services.AddNewsroom();
+builder.Services.AddPortal();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
@@ -31,6 +33,7 @@ api.MapNotifications();
 api.MapNewsroom();
 TuyenGiao.Modules.Features.Newsroom.Media.Serving.MediaFileEndpoints.MapMediaFiles(app);
 
+app.MapPortal();
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()

@@ -39,6 +39,7 @@ internal static class DatabaseInitializer
         await sp.SeedNewsroomAsync();
 
         var admin = await sp.SeedIdentityAsync();
+        await sp.SeedDemoPostsAsync(); // demo posts (authored by the administrator just seeded) unless Seed:Demo=false
         if (admin is { } a)
         {
             BannerLines.Add("Quản trị viên đầu tiên / first administrator: " + a.Email);

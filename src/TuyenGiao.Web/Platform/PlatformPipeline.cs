@@ -38,6 +38,7 @@ internal static class PlatformPipeline
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache(); // after authentication (never serve a signed-in user from the cache) and localization (the cache varies by culture)
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });

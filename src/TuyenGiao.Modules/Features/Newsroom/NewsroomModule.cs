@@ -9,6 +9,8 @@ using TuyenGiao.Modules.Shared.BackOffice;
 using TuyenGiao.Modules.Features.Newsroom.Cadence;
 using TuyenGiao.Modules.Features.Newsroom.Editor;
 using TuyenGiao.Modules.Features.Newsroom.Topics;
+using TuyenGiao.Modules.Features.Newsroom.Published;
+using TuyenGiao.Modules.Features.Newsroom.Search;
 
 namespace TuyenGiao.Modules.Features.Newsroom;
 
@@ -33,12 +35,17 @@ public static class NewsroomModule
         services.AddHostedService<Cadence.CadenceWarningService>();
         services.AddSingleton(new Shared.BackOffice.DashboardPanel(typeof(Cadence.CadencePanel), 20));
         Media.MediaModule.AddMediaLibrary(services);
+        services.AddPublishedPosts();
         return services;
     }
 
     /// <summary>Seeds the article's topics on the first start (called by the host on start).</summary>
     public static Task SeedNewsroomAsync(this IServiceProvider services, CancellationToken ct = default) =>
         Seeding.TopicSeeder.SeedAsync(services.GetRequiredService<TuyenGiao.Modules.Data.AppDbContext>(), ct);
+
+    /// <summary>Seeds the demo portal's posts once, on an empty posts table (after the administrator exists: the author).</summary>
+    public static Task SeedDemoPostsAsync(this IServiceProvider services, CancellationToken ct = default) =>
+        services.GetRequiredService<Seeding.DemoPostSeeder>().SeedAsync(ct);
 
     public static void MapNewsroom(this IEndpointRouteBuilder api)
     {
@@ -52,5 +59,6 @@ public static class NewsroomModule
         api.MapLegacyText();
         _ = api;
         Media.Library.MediaEndpoints.MapMediaLibrary(api);
+        api.MapPostSearch();
     }
 }

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Modules.Data;
+using TuyenGiao.Modules.Features.Newsroom.Contracts;
+using TuyenGiao.Modules.Features.Newsroom.Domain;
+using TuyenGiao.Modules.Features.Newsroom.Published;
+using TuyenGiao.Modules.Features.Organization.Contracts;
+using TuyenGiao.Modules.Shared.Text;
+using TuyenGiao.Modules.Shared.Time;
+
+namespace TuyenGiao.Modules.Features.Newsroom.Search;
+
+/// <summary>
+/// Searches posts through the provider's index over the folded text (SQLite FTS5 with bm25,
+/// PostgreSQL tsvector with ts_rank; see <see cref="SearchIndexSql"/>). Posts containing the
+/// query as typed (accents included, any case) come first — in the title before in the body —,
+/// then by relevance, then newest.
+/// </summary>
+internal sealed class PostSearchService(AppDbContext db, PostDecorations decorations, IOrgHierarchy hierarchy) : IPostSearch
+{
+    public const int MaxQueryLength = 200;
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    private bool IsPostgres => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    public Task<PostSearchResults> SearchPublishedAsync(PostSearchQuery query, CancellationToken ct = default) =>
+        SearchAsync(query, [PostStatus.Published], roots: null, ct);
+
+    /// <summary>
+    /// Posts in <paramref name="statuses"/> (all when null) of units inside <paramref name="roots"/>'
+    /// subtrees (everywhere when null).
+    /// </summary>
+    public async Task<PostSearchResults> SearchAsync(PostSearchQuery query, IReadOnlyList<PostStatus>? statuses, IReadOnlyList<int>? roots, CancellationToken ct = default)
+    {
+        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize, 1, 1000);
+        var text = VietnameseText.CleanLine(query.Text);
+        var terms = SearchHighlighter.Terms(text);
+        if (text.Length > 0 && terms.Count == 0)
+        {
+            return new PostSearchResults([], 0, page, pageSize);
+        }
+
+        var args = new List<object>();
+        string Arg(object value)
+        {
+            args.Add(value);
+            return "{" + (args.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
+        }
+
+        var from = new StringBuilder(" FROM newsroom_posts p");
+        var where = new StringBuilder(" WHERE 1 = 1");
+        var exact = "0";
+        var score = "0";
+        if (terms.Count > 0)
+        {
+            var variants = Variants(text).ToList();
+            if (IsPostgres)
+            {
+                from.Append(" CROSS JOIN plainto_tsquery('simple', ").Append(Arg(string.Join(' ', terms))).Append(") q");
+                where.Append(" AND p.search_vector @@ q");
+                score = "-ts_rank(p.search_vector, q)::float8";
+                exact = ExactSql("strpos", variants, Arg);
+            }
+            else
+            {
+                from.Append(" JOIN newsroom_posts_fts ON newsroom_posts_fts.rowid = p.\"Id\"");
+                where.Append(" AND newsroom_posts_fts MATCH ").Append(Arg(string.Join(' ', terms.Select(t => "\"" + t + "\""))));
+                score = "bm25(newsroom_posts_fts, 8.0, 1.0)";
+                exact = ExactSql("instr", variants, Arg);
+            }
+        }
+
+        if (statuses is not null)
+        {
+            where.Append(" AND p.\"Status\" IN (").Append(string.Join(", ", statuses.Select(s => Arg(s.ToString())))).Append(')');
+        }
+
+        if (query.TopicId is { } topicId)
+        {
+            where.Append(" AND EXISTS (SELECT 1 FROM newsroom_post_topics t WHERE t.\"PostId\" = p.\"Id\" AND t.\"TopicId\" = ").Append(Arg(topicId)).Append(')');
+        }
+
+        if (query.UnitId is { } unitId)
+        {
+            where.Append(" AND p.\"UnitId\" = ").Append(Arg(unitId));
+        }
+
+        if (roots is not null)
+        {
+            var allowed = await UnitsWithinAsync(roots, ct);
+            if (allowed.Count == 0)
+            {
+                return new PostSearchResults([], 0, page, pageSize);
+            }
+
+            where.Append(" AND p.\"UnitId\" IN (").Append(string.Join(", ", allowed.Select(a => a.ToString(CultureInfo.InvariantCulture)))).Append(')');
+        }
+
+        const string When = "COALESCE(p.\"PublishedAt\", p.\"UpdatedAt\")";
+        if (query.From is { } fromDate)
+        {
+            where.Append(" AND ").Append(When).Append(" >= ").Append(Arg(UtcStartOf(fromDate)));
+        }
+
+        if (query.To is { } toDate)
+        {
+            where.Append(" AND ").Append(When).Append(" < ").Append(Arg(UtcStartOf(toDate.AddDays(1))));
+        }
+
+        // The SQL is built from constants, column names and {n} placeholders only; every value the
+        // caller gave (query text, filters) is in args and goes in as a parameter.
+#pragma warning disable EF1003
+        var filter = from.ToString() + where;
+        var total = (int)await db.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\"" + filter, [.. args]).SingleAsync(ct);
+        if (total == 0)
+        {
+            return new PostSearchResults([], 0, page, pageSize);
+        }
+
+        var sql = $"SELECT p.\"Id\" AS \"Id\", {exact} AS \"Exact\", {score} AS \"Score\"{filter} ORDER BY 2 DESC, 3, {When} DESC, p.\"Id\" DESC LIMIT {pageSize.ToString(CultureInfo.InvariantCulture)} OFFSET {((page - 1) * pageSize).ToString(CultureInfo.InvariantCulture)}";
+        var ranked = await db.Database.SqlQueryRaw<SearchRow>(sql, [.. args]).ToListAsync(ct);
+
+#pragma warning restore EF1003
+        var ids = ranked.Select(r => r.Id).ToList();
+        var posts = await db.Set<Post>().AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.Title, p.Slug, p.Summary, p.BodyText, p.Status, p.PublishedAt, p.UpdatedAt, p.UnitId })
+            .ToDictionaryAsync(p => p.Id, ct);
+        var hits = new List<PostSearchHit>(ranked.Count);
+        foreach (var row in ranked)
+        {
+            if (!posts.TryGetValue(row.Id, out var p))
+            {
+                continue;
+            }
+
+            var summary = VietnameseText.Nfc(p.Summary) ?? string.Empty;
+            var body = VietnameseText.Nfc(p.BodyText) ?? string.Empty;
+            var snippetSource = SearchHighlighter.Matches(summary, terms).Count > 0 || SearchHighlighter.Matches(body, terms).Count == 0 && summary.Length > 0 ? summary : body;
+            hits.Add(new PostSearchHit(
+                p.Id,
+                p.Title,
+                SearchHighlighter.Highlight(p.Title, terms),
+                SearchHighlighter.Snippet(snippetSource, terms),
+                PostLinks.PostPath(p.Id, p.Slug),
+                p.Status,
+                p.PublishedAt,
+                p.UpdatedAt,
+                p.UnitId,
+                await decorations.UnitNameAsync(p.UnitId, ct),
+                row.Exact > 0));
+        }
+
+        return new PostSearchResults(hits, total, page, pageSize);
+    }
+
+    /// <summary>The query as typed, in the case forms a title or a sentence would have it: "công đoàn", "Công đoàn", "Công Đoàn", "CÔNG ĐOÀN".</summary>
+    internal static IEnumerable<string> Variants(string text)
+    {
+        var lower = text.ToLower(Vietnamese);
+        var words = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return new[]
+        {
+            text,
+            lower,
+            string.Concat(lower[..1].ToUpper(Vietnamese), lower[1..]),
+            string.Join(' ', words.Select(w => string.Concat(w[..1].ToUpper(Vietnamese), w[1..]))),
+            text.ToUpper(Vietnamese),
+        }.Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>2 when the title holds a variant, plus 1 when the summary or body does.</summary>
+    private static string ExactSql(string function, IReadOnlyList<string> variants, Func<object, string> arg)
+    {
+        var parameters = variants.Select(arg).ToList();
+        string Any(string column) => string.Join(" OR ", parameters.Select(v => $"{function}({column}, {v}) > 0"));
+        return $"(CASE WHEN {Any("p.\"Title\"")} THEN 2 ELSE 0 END + CASE WHEN {Any("COALESCE(p.\"Summary\", '')")} OR {Any("p.\"BodyText\"")} THEN 1 ELSE 0 END)";
+    }
+
+    private static DateTime UtcStartOf(DateOnly vietnamDate) =>
+        TimeZoneInfo.ConvertTimeToUtc(vietnamDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), VietnamTime.Zone);
+
+    /// <summary>The ids of units that own posts and lie inside one of the subtrees.</summary>
+    private async Task<IReadOnlyList<int>> UnitsWithinAsync(IReadOnlyList<int> roots, CancellationToken ct)
+    {
+        var owners = await db.Set<Post>().AsNoTracking().Select(p => p.UnitId).Distinct().ToListAsync(ct);
+        var allowed = new List<int>();
+        foreach (var unitId in owners)
+        {
+            var unit = await hierarchy.GetLatestAsync(unitId, ct);
+            if (unit is not null && roots.Any(unit.IsWithin))
+            {
+                allowed.Add(unitId);
+            }
+        }
+
+        return allowed;
+    }
+}
