@@ -1,0 +1,23 @@
+using System.Net;
+using Ganss.Xss;
+
+namespace TuyenGiao.Modules.Features.Planning.Guidance;
+
+/// <summary>A guidance's body: HTML goes through the sanitiser; plain text becomes paragraphs.</summary>
+internal static class GuidanceContent
+{
+    private static readonly HtmlSanitizer Sanitizer = new();
+
+    public static string Clean(string text)
+    {
+        if (text.Contains('<', StringComparison.Ordinal))
+        {
+            return Sanitizer.Sanitize(text).Trim();
+        }
+
+        var paragraphs = text.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => "<p>" + WebUtility.HtmlEncode(p).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>");
+        return string.Concat(paragraphs);
+    }
+}
