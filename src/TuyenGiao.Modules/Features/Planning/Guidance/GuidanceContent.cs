@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Ganss.Xss;
 
 namespace TuyenGiao.Modules.Features.Planning.Guidance;
@@ -7,6 +8,9 @@ namespace TuyenGiao.Modules.Features.Planning.Guidance;
 internal static class GuidanceContent
 {
     private static readonly HtmlSanitizer Sanitizer = new();
+
+    // Vietnamese letters stay letters (the default encoder writes "&#234;" for ê).
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Clean(string text)
     {
@@ -17,7 +21,7 @@ internal static class GuidanceContent
 
         var paragraphs = text.Replace("\r\n", "\n", StringComparison.Ordinal)
             .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => "<p>" + WebUtility.HtmlEncode(p).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>");
+            .Select(p => "<p>" + Encoder.Encode(p).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>");
         return string.Concat(paragraphs);
     }
 }
