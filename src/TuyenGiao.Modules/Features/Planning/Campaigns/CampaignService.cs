@@ -232,6 +232,24 @@ public sealed class CampaignService(AppDbContext db, IAccessScope access, IOrgHi
         return result;
     }
 
+    /// <summary>The units the caller may report for on this campaign: its EditContent roots that take part (the owner for an administrator).</summary>
+    public async Task<IReadOnlyList<OrgUnitSnapshot>> ReportingUnitsAsync(int id, CancellationToken ct = default)
+    {
+        var campaign = await FindVisibleAsync(id, ct);
+        var roots = await access.RootsAsync(Permission.EditContent, ct) ?? [campaign.OwnerUnitId];
+        var result = new List<OrgUnitSnapshot>();
+        foreach (var root in roots.Distinct())
+        {
+            if (await hierarchy.GetAsync(root, null, ct) is { } unit
+                && (campaign.Scope == RecipientScope.Subtree ? unit.IsWithin(campaign.OwnerUnitId) : campaign.Participants.Any(p => p.UnitId == root)))
+            {
+                result.Add(unit);
+            }
+        }
+
+        return result;
+    }
+
     private static Dictionary<string, decimal> Percent(IReadOnlyList<ReportField> form, IReadOnlyDictionary<string, decimal> values) =>
         form.Where(f => f.Target is > 0).ToDictionary(f => f.Key, f => Math.Round(values.GetValueOrDefault(f.Key) * 100m / f.Target!.Value, 1), StringComparer.Ordinal);
 
