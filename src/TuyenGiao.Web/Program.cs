@@ -1,5 +1,7 @@
 using MudBlazor.Services;
 using TuyenGiao.Modules.Features.Identity;
+using TuyenGiao.Modules.Features.Newsroom;
+using TuyenGiao.Modules.Features.Notifications;
 using TuyenGiao.Modules.Features.Organization;
 using TuyenGiao.Modules.Features.Planning;
 using TuyenGiao.Web.Components;
@@ -11,6 +13,8 @@ builder.Services.AddPlatform(builder.Configuration, builder.Environment);
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddOrganization();
 builder.Services.AddPlanning();
+builder.Services.AddNotifications();
+builder.Services.AddNewsroom();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
@@ -23,6 +27,8 @@ var api = app.MapApi();
 api.MapIdentity();
 api.MapOrganization();
 api.MapPlanning();
+api.MapNotifications();
+api.MapNewsroom();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()

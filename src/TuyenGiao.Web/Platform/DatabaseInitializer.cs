@@ -6,6 +6,7 @@ using TuyenGiao.Modules.Data;
 using TuyenGiao.Modules.Features.Identity;
 using TuyenGiao.Modules.Features.Organization;
 using TuyenGiao.Modules.Features.Planning;
+using TuyenGiao.Modules.Features.Newsroom;
 using TuyenGiao.Modules.Shared.Database;
 
 namespace TuyenGiao.Web.Platform;
@@ -35,6 +36,7 @@ internal static class DatabaseInitializer
         // Each module seeds through its entry point; the host does not reach into modules.
         await sp.SeedOrganizationAsync();
         await sp.SeedPlanningAsync();
+        await sp.SeedNewsroomAsync();
 
         var admin = await sp.SeedIdentityAsync();
         if (admin is { } a)

@@ -80,14 +80,15 @@ public static class IdentityModule
         services.AddScoped<CurrentUserAccessor>();
         services.AddScoped<IAccessScope, AccessScope>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IRoleHolders, RoleHolders>();
         services.AddScoped<SignInService>();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<IOperationScopes, OperationScopes>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<AdminSeeder>();
-        services.AddSingleton(new BackOfficeMenuItem("UiMenuUsers", "/quan-tri/tai-khoan", MudBlazor.Icons.Material.Filled.People, 90));
-        services.AddSingleton(new BackOfficeMenuItem("UiMenuAudit", "/quan-tri/nhat-ky", MudBlazor.Icons.Material.Filled.History, 91));
+        services.AddSingleton(new BackOfficeMenuItem("UiMenuUsers", "/quan-tri/tai-khoan", MudBlazor.Icons.Material.Filled.People, 90, RequiredPermission: nameof(Permission.ManageUsers)));
+        services.AddSingleton(new BackOfficeMenuItem("UiMenuAudit", "/quan-tri/nhat-ky", MudBlazor.Icons.Material.Filled.History, 91, RequiredPermission: nameof(Permission.ViewAudit)));
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using TuyenGiao.Modules.Features.Identity.Contracts;
 using TuyenGiao.Modules.Features.Organization.Api;
 using TuyenGiao.Modules.Features.Organization.Contracts;
 using TuyenGiao.Modules.Features.Organization.Import;
@@ -24,7 +25,7 @@ public static class OrganizationModule
         services.AddScoped<OrgImportTemplate>();
         services.AddScoped<OrgUnitImporter>();
         services.AddSingleton(new BackOfficeMenuItem("UiMenuUnits", "/quan-tri/don-vi", MudBlazor.Icons.Material.Filled.AccountTree, 10));
-        services.AddSingleton(new BackOfficeMenuItem("OrgImportMenu", "/quan-tri/don-vi/nhap", MudBlazor.Icons.Material.Filled.UploadFile, 12));
+        services.AddSingleton(new BackOfficeMenuItem("OrgImportMenu", "/quan-tri/don-vi/nhap", MudBlazor.Icons.Material.Filled.UploadFile, 12, RequiredPermission: nameof(Permission.ManageUnits)));
         services.AddSingleton(new BackOfficeMenuItem("UiMenuKinds", "/quan-tri/loai-don-vi", MudBlazor.Icons.Material.Filled.Category, 11, SystemAdminOnly: true));
         return services;
     }

@@ -9,4 +9,8 @@ namespace TuyenGiao.Modules.Shared.BackOffice;
 /// <param name="Icon">A MudBlazor icon (SVG path string).</param>
 /// <param name="Order">Position in the menu.</param>
 /// <param name="SystemAdminOnly">Shown only to system administrators.</param>
-public sealed record BackOfficeMenuItem(string TitleKey, string Href, string Icon, int Order, bool SystemAdminOnly = false);
+/// <param name="RequiredPermission">
+/// The name of the permission (Identity's <c>Permission</c> enum) the person must hold on some unit
+/// for the entry to show; null shows it to everyone signed in.
+/// </param>
+public sealed record BackOfficeMenuItem(string TitleKey, string Href, string Icon, int Order, bool SystemAdminOnly = false, string? RequiredPermission = null);

@@ -187,6 +187,14 @@ public abstract class GuidanceRoundTripTests<TFixture>(TFixture app) : IClassFix
         Assert.Null(row.AcknowledgedAt);
         Assert.Null(row.ValuesJson);
 
+        // The issuer reminds this one unit: its editor gets a notice linking to the report page.
+        var reminded = await admin.PostJsonAsync($"{Guidances}/{id}/remind", new { unitIds = new[] { mine } });
+        Assert.Equal(1, reminded.GetProperty("reminded").GetInt32());
+        var inbox = await editor.GetJsonAsync("/api/v1/notifications");
+        var notice = inbox.GetProperty("items").EnumerateArray().Single(n => n.GetProperty("kind").GetString() == "guidance.reminder");
+        Assert.Equal($"/quan-tri/huong-dan/{id}/bao-cao/{mine}", notice.GetProperty("link").GetString());
+        Assert.StartsWith("Nhắc báo cáo theo hướng dẫn", notice.GetProperty("title").GetString(), StringComparison.Ordinal);
+
         var ack = await editor.PostJsonAsync($"{Guidances}/{id}/recipients/{mine}/acknowledge", new { });
         Assert.NotEqual(JsonValueKind.Null, ack.GetProperty("acknowledgedAt").ValueKind);
         var report = await (await editor.PutAsJsonAsync($"{Guidances}/{id}/recipients/{mine}/report", new

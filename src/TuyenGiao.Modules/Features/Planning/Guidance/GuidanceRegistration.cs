@@ -13,7 +13,7 @@ internal static class GuidanceRegistration
     {
         services.AddScoped<GuidanceService>();
         services.AddScoped<CampaignService>();
-        services.TryAddScoped<IGuidanceReminders, LoggingGuidanceReminders>();
+        services.TryAddScoped<IGuidanceReminders, NotifierGuidanceReminders>();
         services.AddSingleton(new BackOfficeMenuItem("UiMenuGuidances", "/quan-tri/huong-dan", MudBlazor.Icons.Material.Filled.Campaign, 32));
         services.AddSingleton(new BackOfficeMenuItem("UiMenuGuidanceTasks", "/quan-tri/huong-dan-can-bao-cao", MudBlazor.Icons.Material.Filled.AssignmentTurnedIn, 33));
         services.AddSingleton(new BackOfficeMenuItem("UiMenuCampaigns", "/quan-tri/chuong-trinh", MudBlazor.Icons.Material.Filled.Flag, 34));

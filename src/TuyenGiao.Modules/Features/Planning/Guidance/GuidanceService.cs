@@ -339,10 +339,11 @@ public sealed class GuidanceService(AppDbContext db, IAccessScope access, IOrgHi
             row.ReminderCount++;
         }
 
+        // The notices and the reminder rows are saved together: both or neither.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         audit.Record("planning.guidance-remind", "Guidance", id.ToString(CultureInfo.InvariantCulture), guidance.IssuerUnitId, rows.Count.ToString(CultureInfo.InvariantCulture));
+        await reminders.SendAsync(new GuidanceReminder(guidance.Id, guidance.Number, guidance.Title, guidance.Deadline, rows.Select(r => r.UnitId).ToList(), now), ct);
         await db.SaveChangesAsync(ct);
-        await reminders.SendAsync(new GuidanceReminder(guidance.Id, guidance.Number, guidance.Title, guidance.Deadline, rows.Select(r => r.UnitId).ToList(), "/quan-tri/huong-dan-can-bao-cao"), ct);
         await tx.CommitAsync(ct);
         return new RemindGuidanceResult(rows.Count);
     }

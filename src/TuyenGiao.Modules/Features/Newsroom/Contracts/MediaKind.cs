@@ -1,0 +1,9 @@
+namespace TuyenGiao.Modules.Features.Newsroom.Contracts;
+
+public enum MediaKind
+{
+    Image = 0,
+    Video = 1,
+    VideoLink = 2,
+    Document = 3,
+}

@@ -1,0 +1,3 @@
+namespace TuyenGiao.Modules.Features.Notifications.Inbox;
+
+public sealed record UnreadCount(int Count);
