@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using TuyenGiao.Modules.Features.Planning.Guidance;
 using TuyenGiao.Modules.Features.Planning.Ics;
 using TuyenGiao.Modules.Features.Planning.Lunar;
 using TuyenGiao.Modules.Features.Planning.Observances;
@@ -16,12 +17,16 @@ public static class PlanningModule
         services.AddScoped<ObservanceService>();
         services.AddScoped<OccurrenceQueries>();
         services.AddSingleton(new BackOfficeMenuItem("UiMenuObservances", "/quan-tri/lich-ngay-le", MudBlazor.Icons.Material.Filled.Event, 30));
+        services.AddGuidanceAndCampaigns();
         return services;
     }
 
     /// <summary>Seeds the observances everyone follows on the first start (called by the host on start).</summary>
-    public static Task SeedPlanningAsync(this IServiceProvider services, CancellationToken ct = default) =>
-        Seeding.ObservanceSeeder.SeedAsync(services.GetRequiredService<TuyenGiao.Modules.Data.AppDbContext>(), services.GetRequiredService<TimeProvider>(), ct);
+    public static async Task SeedPlanningAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await Seeding.ObservanceSeeder.SeedAsync(services.GetRequiredService<TuyenGiao.Modules.Data.AppDbContext>(), services.GetRequiredService<TimeProvider>(), ct);
+        await services.SeedCampaignsAsync(ct);
+    }
 
     public static void MapPlanning(this IEndpointRouteBuilder api)
     {
@@ -29,5 +34,6 @@ public static class PlanningModule
         api.MapOccurrences();
         api.MapObservanceFeeds();
         api.MapObservances();
+        api.MapGuidanceAndCampaigns();
     }
 }

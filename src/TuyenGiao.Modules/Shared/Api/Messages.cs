@@ -17,6 +17,7 @@ public static class Messages
         new("TuyenGiao.Modules.Features.Organization.Resources.OrgImportMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Identity.Resources.IdentityMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Planning.Resources.PlanningMessages", typeof(Messages).Assembly),
+        new("TuyenGiao.Modules.Features.Planning.Resources.GuidanceMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Notifications.Resources.NotificationsMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Newsroom.Resources.NewsroomMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Newsroom.Resources.EditorMessages", typeof(Messages).Assembly),

@@ -22,6 +22,12 @@ public interface IOrgHierarchy
     /// </summary>
     Task<IReadOnlyList<OrgUnitMatch>> SearchAsync(string? text, IReadOnlyList<int>? roots, int max = 20, CancellationToken ct = default);
 
+    /// <summary>
+    /// The unit and every unit under it as of the date, ordered by path (parents before their
+    /// children); empty when the unit did not exist then. One range query on the path index.
+    /// </summary>
+    Task<IReadOnlyList<OrgUnitSnapshot>> GetSubtreeAsync(int unitId, DateOnly? asOf = null, CancellationToken ct = default);
+
     /// <summary>The root units (no parent) as of the date.</summary>
     Task<IReadOnlyList<OrgUnitSnapshot>> GetRootsAsync(DateOnly? asOf = null, CancellationToken ct = default);
 }

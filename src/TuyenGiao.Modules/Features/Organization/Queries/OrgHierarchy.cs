@@ -48,6 +48,25 @@ internal sealed class OrgHierarchy(AppDbContext db, TimeProvider time) : IOrgHie
         return found.Items.Select(u => new OrgUnitMatch(u.Id, u.Name, u.Kind, u.ParentId, u.ParentName)).ToList();
     }
 
+    public async Task<IReadOnlyList<OrgUnitSnapshot>> GetSubtreeAsync(int unitId, DateOnly? asOf = null, CancellationToken ct = default)
+    {
+        var date = asOf ?? VietnamTime.Today(time);
+        var path = await db.Set<OrgUnitVersion>().AsNoTracking()
+            .Where(x => x.UnitId == unitId && x.ValidTo > date && x.ValidFrom <= date)
+            .Select(x => x.Path)
+            .FirstOrDefaultAsync(ct);
+        if (path is null)
+        {
+            return [];
+        }
+
+        var versions = await db.Set<OrgUnitVersion>().AsNoTracking().Include(x => x.Kind).Include(x => x.Unit)
+            .UnderPath(path)
+            .Where(x => x.ValidTo > date && x.ValidFrom <= date)
+            .ToListAsync(ct);
+        return versions.OrderBy(x => x.Path, StringComparer.Ordinal).Select(OrgSnapshots.From).ToList();
+    }
+
     public async Task<IReadOnlyList<OrgUnitSnapshot>> GetRootsAsync(DateOnly? asOf = null, CancellationToken ct = default)
     {
         var date = asOf ?? VietnamTime.Today(time);
