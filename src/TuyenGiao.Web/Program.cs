@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using TuyenGiao.Modules.Features.Contests;
 using TuyenGiao.Modules.Features.Identity;
 using TuyenGiao.Modules.Features.Organization;
 using TuyenGiao.Modules.Features.Planning;
@@ -11,6 +12,7 @@ builder.Services.AddPlatform(builder.Configuration, builder.Environment);
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddOrganization();
 builder.Services.AddPlanning();
+builder.Services.AddContests(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
@@ -23,6 +25,7 @@ var api = app.MapApi();
 api.MapIdentity();
 api.MapOrganization();
 api.MapPlanning();
+api.MapContests();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()

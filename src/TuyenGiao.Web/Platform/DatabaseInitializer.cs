@@ -35,6 +35,7 @@ internal static class DatabaseInitializer
         // Each module seeds through its entry point; the host does not reach into modules.
         await sp.SeedOrganizationAsync();
         await sp.SeedPlanningAsync();
+        await Modules.Features.Contests.ContestsModule.SeedContestsAsync(sp);
 
         var admin = await sp.SeedIdentityAsync();
         if (admin is { } a)
