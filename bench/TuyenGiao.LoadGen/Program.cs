@@ -162,7 +162,7 @@ static async Task<int> VerifyAsync(Dictionary<string, string> o)
     var acked = File.ReadAllLines(o["acks"]).Where(l => l.Length > 0).Select(l => long.Parse(l, CultureInfo.InvariantCulture)).ToHashSet();
     var stored = new HashSet<long>();
     System.Data.Common.DbConnection connection = o.TryGetValue("sqlite", out var path)
-        ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly")
+        ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}")
         : new Npgsql.NpgsqlConnection(o["postgres"]);
     await using (connection)
     {

@@ -100,15 +100,28 @@ internal sealed class AnswerWrite(long attemptId, IReadOnlyList<(int QuestionId,
             return false;
         }
 
-        foreach (var (q, o, correct) in answers)
+        if (answers.Count == 0)
         {
-            await Sql.ExecuteAsync(connection, transaction, """
-                INSERT INTO contests_answers ("AttemptId", "QuestionId", "OptionIds", "IsCorrect", "SavedAt")
-                VALUES (@a, @q, @o, @c, @t)
-                ON CONFLICT ("AttemptId", "QuestionId") DO UPDATE SET "OptionIds" = excluded."OptionIds", "IsCorrect" = excluded."IsCorrect", "SavedAt" = excluded."SavedAt"
-                """, ct, ("@a", attemptId), ("@q", q), ("@o", o), ("@c", correct), ("@t", now));
+            return true;
         }
 
+        // One multi-row upsert for all the answers sent (a submission carries up to the whole attempt).
+        var values = new System.Text.StringBuilder();
+        var args = new List<(string, object?)> { ("@a", attemptId), ("@t", now) };
+        for (var i = 0; i < answers.Count; i++)
+        {
+            var n = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            values.Append(i == 0 ? "" : ", ").Append("(@a, @q").Append(n).Append(", @o").Append(n).Append(", @c").Append(n).Append(", @t)");
+            args.Add(("@q" + n, answers[i].QuestionId));
+            args.Add(("@o" + n, answers[i].OptionIds));
+            args.Add(("@c" + n, answers[i].IsCorrect));
+        }
+
+        await Sql.ExecuteAsync(connection, transaction, $"""
+            INSERT INTO contests_answers ("AttemptId", "QuestionId", "OptionIds", "IsCorrect", "SavedAt")
+            VALUES {values}
+            ON CONFLICT ("AttemptId", "QuestionId") DO UPDATE SET "OptionIds" = excluded."OptionIds", "IsCorrect" = excluded."IsCorrect", "SavedAt" = excluded."SavedAt"
+            """, ct, args.ToArray());
         return true;
     }
 }

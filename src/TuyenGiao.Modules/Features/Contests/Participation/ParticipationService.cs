@@ -152,7 +152,7 @@ internal sealed class ParticipationService(
         var state = await AttemptAsync(contestId, attemptId, token, ct);
         var now = Now();
         EnsureOpen(state, now);
-        var answers = (body.Answers ?? []).Select((a, i) => Check(contest, state, a, $"answers[{i}].optionIds")).ToList();
+        var answers = (body.Answers ?? []).Select((a, i) => Check(contest, state, a, $"answers[{i}].optionIds")).GroupBy(a => a.QuestionId).Select(g => g.Last()).ToList();
         var errors = new List<FieldError>();
         if (body.Prediction is < 0)
         {
