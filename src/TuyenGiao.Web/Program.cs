@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using TuyenGiao.Modules.Features.Contests;
 using TuyenGiao.Modules.Features.Identity;
 using TuyenGiao.Modules.Features.Newsroom;
 using TuyenGiao.Modules.Features.Notifications;
@@ -17,6 +18,7 @@ builder.Services.AddPlanning();
 builder.Services.AddNotifications();
 builder.Services.AddNewsroom();
 builder.Services.AddPortal();
+builder.Services.AddContests(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
@@ -31,8 +33,9 @@ api.MapOrganization();
 api.MapPlanning();
 api.MapNotifications();
 api.MapNewsroom();
-TuyenGiao.Modules.Features.Newsroom.Media.Serving.MediaFileEndpoints.MapMediaFiles(app);
+api.MapContests();
 
+app.MapNewsroomFiles();
 app.MapPortal();
 app.MapStaticAssets();
 app.MapRazorComponents<App>()

@@ -37,6 +37,7 @@ internal static class DatabaseInitializer
         await sp.SeedOrganizationAsync();
         await sp.SeedPlanningAsync();
         await sp.SeedNewsroomAsync();
+        await Modules.Features.Contests.ContestsModule.SeedContestsAsync(sp);
 
         var admin = await sp.SeedIdentityAsync();
         await sp.SeedDemoPostsAsync(); // demo posts (authored by the administrator just seeded) unless Seed:Demo=false

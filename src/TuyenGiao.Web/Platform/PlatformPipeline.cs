@@ -40,6 +40,7 @@ internal static class PlatformPipeline
         app.UseAuthorization();
         app.UseOutputCache(); // after authentication (never serve a signed-in user from the cache) and localization (the cache varies by culture)
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

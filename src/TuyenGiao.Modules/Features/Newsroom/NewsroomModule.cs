@@ -57,8 +57,10 @@ public static class NewsroomModule
         api.MapTopics();
         api.MapCadence();
         api.MapLegacyText();
-        _ = api;
         Media.Library.MediaEndpoints.MapMediaLibrary(api);
         api.MapPostSearch();
     }
+
+    /// <summary>The media library's files at <c>/media/...</c> (public, outside the API).</summary>
+    public static void MapNewsroomFiles(this IEndpointRouteBuilder app) => Media.Serving.MediaFileEndpoints.MapMediaFiles(app);
 }

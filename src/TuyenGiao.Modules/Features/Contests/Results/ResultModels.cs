@@ -1,0 +1,26 @@
+namespace TuyenGiao.Modules.Features.Contests.Results;
+
+/// <summary>
+/// One line of a ranking. Per round: the participant's best attempt. Overall (no round): the sum
+/// of the per-round bests (score, prediction gaps, durations), the latest of those submissions.
+/// </summary>
+public sealed record RankingRow(
+    int Rank,
+    long ParticipantId,
+    string Name,
+    string Phone,
+    int? UnitId,
+    string? UnitName,
+    int Score,
+    int? Prediction,
+    long? PredictionGap,
+    long DurationMs,
+    DateTime SubmittedAt,
+    long? AttemptId,
+    string? Flags);
+
+public sealed record UnitStat(int UnitId, string Name, int Level, int Entrants, int Members, double ParticipationRate, double AverageScore);
+
+public sealed record QuestionStat(int QuestionId, string Text, string? Category, int Shown, int Answered, int Correct, double CorrectShare);
+
+public sealed record RoundTruth(int RoundId, int? TrueValue);
