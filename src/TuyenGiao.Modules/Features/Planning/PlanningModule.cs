@@ -15,13 +15,19 @@ public static class PlanningModule
     {
         services.AddScoped<ObservanceService>();
         services.AddScoped<OccurrenceQueries>();
+        services.AddScoped<Plans.UnitAccess>().AddScoped<Plans.PlanService>().AddSingleton(new BackOfficeMenuItem("UiMenuPlans", "/quan-tri/ke-hoach", MudBlazor.Icons.Material.Filled.Assignment, 31));
+        services.AddScoped<MediaPartners.MediaPartnerService>().AddSingleton(new BackOfficeMenuItem("UiMenuMediaPartners", "/quan-tri/doi-tac-truyen-thong", MudBlazor.Icons.Material.Filled.Newspaper, 32));
+        services.AddScoped<CongressTerms.CongressTermService>();
         services.AddSingleton(new BackOfficeMenuItem("UiMenuObservances", "/quan-tri/lich-ngay-le", MudBlazor.Icons.Material.Filled.Event, 30));
         return services;
     }
 
     /// <summary>Seeds the observances everyone follows on the first start (called by the host on start).</summary>
-    public static Task SeedPlanningAsync(this IServiceProvider services, CancellationToken ct = default) =>
-        Seeding.ObservanceSeeder.SeedAsync(services.GetRequiredService<TuyenGiao.Modules.Data.AppDbContext>(), services.GetRequiredService<TimeProvider>(), ct);
+    public static async Task SeedPlanningAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await Seeding.ObservanceSeeder.SeedAsync(services.GetRequiredService<TuyenGiao.Modules.Data.AppDbContext>(), services.GetRequiredService<TimeProvider>(), ct);
+        await CongressTerms.CongressTermSeeder.SeedAsync(services.GetRequiredService<TuyenGiao.Modules.Data.AppDbContext>(), services.GetRequiredService<Organization.Contracts.IOrgHierarchy>(), services.GetRequiredService<TimeProvider>(), ct);
+    }
 
     public static void MapPlanning(this IEndpointRouteBuilder api)
     {
@@ -29,5 +35,8 @@ public static class PlanningModule
         api.MapOccurrences();
         api.MapObservanceFeeds();
         api.MapObservances();
+        Plans.PlanEndpoints.MapPlans(api);
+        MediaPartners.MediaPartnerEndpoints.MapMediaPartners(api);
+        CongressTerms.CongressTermEndpoints.MapCongressTerms(api);
     }
 }

@@ -17,6 +17,7 @@ public static class Messages
         new("TuyenGiao.Modules.Features.Organization.Resources.OrgImportMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Identity.Resources.IdentityMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Planning.Resources.PlanningMessages", typeof(Messages).Assembly),
+        new("TuyenGiao.Modules.Features.Planning.Resources.PlanMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Shared.Resources.Ui", typeof(Messages).Assembly),
     ];
 
