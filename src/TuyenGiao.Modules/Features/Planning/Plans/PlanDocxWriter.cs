@@ -117,17 +117,17 @@ internal static class PlanDocxWriter
         var table = new Table(new TableProperties(
                 new TableWidth { Width = (left + right).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
                 new TableIndentation { Width = -200, Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                NoBorders()),
+                NoBorders(),
+                new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(new GridColumn { Width = left.ToString(CultureInfo.InvariantCulture) }, new GridColumn { Width = right.ToString(CultureInfo.InvariantCulture) }));
 
         var leftCell = Cell(left);
         if (header.ParentName is { } parent)
         {
-            leftCell.Append(Para(parent.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), size: 24, align: JustificationValues.Center, after: 0));
+            leftCell.Append(Lines(HeaderLines(parent.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))), bold: false, size: 24));
         }
 
-        leftCell.Append(Para(header.UnitName.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), bold: true, size: 24, align: JustificationValues.Center, after: 0));
+        leftCell.Append(Lines(HeaderLines(header.UnitName.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))), bold: true, size: 24));
         leftCell.Append(ShortRule(left / 3, left));
         leftCell.Append(Para(Messages.Get("PlanDocNumber"), size: 26, align: JustificationValues.Center, after: 0));
 
@@ -141,9 +141,46 @@ internal static class PlanDocxWriter
         return table;
     }
 
+    /// <summary>
+    /// A long unit name breaks before its place ("LIÊN ĐOÀN LAO ĐỘNG / TỈNH BẮC KẠN") rather than
+    /// inside it, as typists do; short names stay on one line.
+    /// </summary>
+    internal static IReadOnlyList<string> HeaderLines(string name)
+    {
+        const int oneLine = 28;
+        if (name.Length <= oneLine)
+        {
+            return [name];
+        }
+
+        foreach (var marker in new[] { " TỈNH ", " THÀNH PHỐ ", " HUYỆN ", " THỊ XÃ ", " QUẬN ", " XÃ ", " PHƯỜNG " })
+        {
+            var i = name.IndexOf(marker, StringComparison.Ordinal);
+            if (i > 0)
+            {
+                return [name[..i], name[(i + 1)..]];
+            }
+        }
+
+        return [name];
+    }
+
+    /// <summary>One centred paragraph whose lines are separated by line breaks.</summary>
+    private static Paragraph Lines(IReadOnlyList<string> lines, bool bold, int size)
+    {
+        var paragraph = Para(lines[0], bold: bold, size: size, align: JustificationValues.Center, after: 0);
+        var run = paragraph.Elements<Run>().Single();
+        foreach (var line in lines.Skip(1))
+        {
+            run.Append(new Break(), new Text(line) { Space = SpaceProcessingModeValues.Preserve });
+        }
+
+        return paragraph;
+    }
+
     private static Table ActivityTable(IReadOnlyList<PlanActivityItem> activities)
     {
-        int[] widths = [600, 3900, 2200, 1500, 1154];
+        int[] widths = [600, 3700, 2000, 1500, 1554];
         var table = GridTable(widths);
         table.Append(HeaderRow(widths, Messages.Get("PlanDocColNo"), Messages.Get("PlanDocColActivity"), Messages.Get("PlanDocColOwner"), Messages.Get("PlanDocColDeadline"), Messages.Get("PlanDocColStatus")));
         if (activities.Count == 0)
@@ -205,8 +242,8 @@ internal static class PlanDocxWriter
         const int right = TextWidth - left;
         var table = new Table(new TableProperties(
                 new TableWidth { Width = TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                NoBorders()),
+                NoBorders(),
+                new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(new GridColumn { Width = left.ToString(CultureInfo.InvariantCulture) }, new GridColumn { Width = right.ToString(CultureInfo.InvariantCulture) }));
         var recipients = Cell(left);
         recipients.Append(Para(Messages.Get("PlanDocRecipients"), bold: true, italic: true, size: 24, after: 0));
@@ -227,8 +264,8 @@ internal static class PlanDocxWriter
     {
         var borders = new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4 },
-            new BottomBorder { Val = BorderValues.Single, Size = 4 },
             new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 },
             new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
             new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
@@ -241,8 +278,8 @@ internal static class PlanDocxWriter
         return new Table(
             new TableProperties(
                 new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed },
                 borders,
+                new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(
                     new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
                     new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
@@ -289,8 +326,8 @@ internal static class PlanDocxWriter
 
     private static TableBorders NoBorders() => new(
         new TopBorder { Val = BorderValues.None },
-        new BottomBorder { Val = BorderValues.None },
         new LeftBorder { Val = BorderValues.None },
+        new BottomBorder { Val = BorderValues.None },
         new RightBorder { Val = BorderValues.None },
         new InsideHorizontalBorder { Val = BorderValues.None },
         new InsideVerticalBorder { Val = BorderValues.None });
@@ -306,10 +343,17 @@ internal static class PlanDocxWriter
     }
 
     private static Paragraph Heading(int number, string text) =>
-        Para(Roman(number) + ". " + text.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), bold: true, size: 26, align: JustificationValues.Both, before: 120, after: 60, firstLine: 567);
+        KeepWithNext(Para(Roman(number) + ". " + text.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), bold: true, size: 26, align: JustificationValues.Both, before: 120, after: 60, firstLine: 567));
 
     private static Paragraph SubHeading(int number, string text) =>
-        Para(number.ToString(CultureInfo.InvariantCulture) + ". " + text, bold: true, size: 26, align: JustificationValues.Both, after: 60, firstLine: 567);
+        KeepWithNext(Para(number.ToString(CultureInfo.InvariantCulture) + ". " + text, bold: true, size: 26, align: JustificationValues.Both, after: 60, firstLine: 567));
+
+    /// <summary>A heading stays on the page of what follows it (no heading alone at the foot of a page).</summary>
+    private static Paragraph KeepWithNext(Paragraph paragraph)
+    {
+        paragraph.ParagraphProperties!.PrependChild(new KeepNext());
+        return paragraph;
+    }
 
     private static Paragraph Body(string text) => Para(text, size: 26, align: JustificationValues.Both, after: 60, firstLine: 567);
 

@@ -65,5 +65,12 @@ internal sealed class UnitAccess(IAccessScope access, IOrgHierarchy hierarchy)
 
     public Task<bool> CanAsync(Permission permission, int unitId, CancellationToken ct) => access.CanAsync(permission, unitId, ct);
 
+    /// <summary>Units the caller holds <paramref name="permission"/> over whose name matches (tones and đ optional), for the unit pickers.</summary>
+    public async Task<IReadOnlyList<OrgUnitMatch>> SearchAsync(string? text, Permission permission, CancellationToken ct)
+    {
+        var roots = await access.RootsAsync(permission, ct);
+        return roots is { Count: 0 } ? [] : await hierarchy.SearchAsync(text, roots, 20, ct);
+    }
+
     public async Task<string?> NameAsync(int unitId, CancellationToken ct) => (await SnapshotAsync(unitId, ct))?.Name;
 }
