@@ -16,6 +16,9 @@ public static class PlanningModule
     {
         services.AddScoped<ObservanceService>();
         services.AddScoped<OccurrenceQueries>();
+        services.AddScoped<Plans.UnitAccess>().AddScoped<Plans.PlanService>().AddSingleton(new BackOfficeMenuItem("UiMenuPlans", "/quan-tri/ke-hoach", MudBlazor.Icons.Material.Filled.Assignment, 31));
+        services.AddScoped<MediaPartners.MediaPartnerService>().AddSingleton(new BackOfficeMenuItem("UiMenuMediaPartners", "/quan-tri/doi-tac-truyen-thong", MudBlazor.Icons.Material.Filled.Newspaper, 32));
+        services.AddScoped<CongressTerms.CongressTermService>();
         services.AddSingleton(new BackOfficeMenuItem("UiMenuObservances", "/quan-tri/lich-ngay-le", MudBlazor.Icons.Material.Filled.Event, 30));
         services.AddGuidanceAndCampaigns();
         return services;
@@ -26,6 +29,7 @@ public static class PlanningModule
     {
         await Seeding.ObservanceSeeder.SeedAsync(services.GetRequiredService<TuyenGiao.Modules.Data.AppDbContext>(), services.GetRequiredService<TimeProvider>(), ct);
         await services.SeedCampaignsAsync(ct);
+        await CongressTerms.CongressTermSeeder.SeedAsync(services.GetRequiredService<TuyenGiao.Modules.Data.AppDbContext>(), services.GetRequiredService<Organization.Contracts.IOrgHierarchy>(), services.GetRequiredService<TimeProvider>(), ct);
     }
 
     public static void MapPlanning(this IEndpointRouteBuilder api)
@@ -35,5 +39,8 @@ public static class PlanningModule
         api.MapObservanceFeeds();
         api.MapObservances();
         api.MapGuidanceAndCampaigns();
+        Plans.PlanEndpoints.MapPlans(api);
+        MediaPartners.MediaPartnerEndpoints.MapMediaPartners(api);
+        CongressTerms.CongressTermEndpoints.MapCongressTerms(api);
     }
 }
