@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using TuyenGiao.Modules.Features.Channels;
 using TuyenGiao.Modules.Features.Identity;
 using TuyenGiao.Modules.Features.Newsroom;
 using TuyenGiao.Modules.Features.Notifications;
@@ -15,6 +16,7 @@ builder.Services.AddOrganization();
 builder.Services.AddPlanning();
 builder.Services.AddNotifications();
 builder.Services.AddNewsroom();
+builder.Services.AddChannels(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
@@ -29,6 +31,7 @@ api.MapOrganization();
 api.MapPlanning();
 api.MapNotifications();
 api.MapNewsroom();
+api.MapChannels();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()

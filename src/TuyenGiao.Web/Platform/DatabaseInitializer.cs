@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TuyenGiao.Modules.Data;
+using TuyenGiao.Modules.Features.Channels;
 using TuyenGiao.Modules.Features.Identity;
 using TuyenGiao.Modules.Features.Organization;
 using TuyenGiao.Modules.Features.Planning;
@@ -37,6 +38,7 @@ internal static class DatabaseInitializer
         await sp.SeedOrganizationAsync();
         await sp.SeedPlanningAsync();
         await sp.SeedNewsroomAsync();
+        await sp.SeedChannelsAsync();
 
         var admin = await sp.SeedIdentityAsync();
         if (admin is { } a)

@@ -8,6 +8,7 @@ public static class NewsroomModule
 {
     public static IServiceCollection AddNewsroom(this IServiceCollection services)
     {
+        services.AddScoped<Contracts.IPostContent, Delivery.PostContentReader>();
         return services;
     }
 

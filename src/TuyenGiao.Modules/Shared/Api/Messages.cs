@@ -18,6 +18,7 @@ public static class Messages
         new("TuyenGiao.Modules.Features.Identity.Resources.IdentityMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Planning.Resources.PlanningMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Notifications.Resources.NotificationsMessages", typeof(Messages).Assembly),
+        new("TuyenGiao.Modules.Features.Channels.Resources.ChannelsMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Shared.Resources.Ui", typeof(Messages).Assembly),
     ];
 
