@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using TuyenGiao.Modules.Features.Channels.Adapters;
 using TuyenGiao.Modules.Features.Channels.Connect;
 using TuyenGiao.Modules.Features.Channels.Coverage;
@@ -27,13 +28,14 @@ public static class ChannelsModule
             .Validate(o => o.Outbox.BatchSize is > 0 and <= 1000 && o.Outbox.MaxAttempts > 0 && o.Outbox.LeaseSeconds > 0, "Channels:Outbox settings out of range.")
             .ValidateOnStart();
 
-        var options = configuration.GetSection(ChannelsOptions.Section).Get<ChannelsOptions>() ?? new ChannelsOptions();
-        services.AddHttpClient<FacebookGraphClient>(c => c.BaseAddress = new Uri(options.Facebook.GraphBaseUrl.TrimEnd('/') + "/"))
-            .AddStandardResilienceHandler(r => Resilience(r, options.Facebook.TimeoutSeconds));
-        services.AddHttpClient<ZaloOaClient>(c => c.BaseAddress = new Uri(options.Zalo.OpenApiBaseUrl.TrimEnd('/') + "/"))
-            .AddStandardResilienceHandler(r => Resilience(r, options.Zalo.TimeoutSeconds));
-        services.AddHttpClient<ZaloOAuthClient>(c => c.BaseAddress = new Uri(options.Zalo.OAuthBaseUrl.TrimEnd('/') + "/"))
-            .AddStandardResilienceHandler(r => Resilience(r, options.Zalo.TimeoutSeconds));
+        // Base addresses and timeouts are read from the bound options when a client is built, so
+        // settings given after registration (tests, staging) are the ones used.
+        services.AddHttpClient<FacebookGraphClient>((sp, c) => c.BaseAddress = BaseAddress(sp, o => o.Facebook.GraphBaseUrl))
+            .AddStandardResilienceHandler().Configure((r, sp) => Resilience(r, sp.GetRequiredService<IOptions<ChannelsOptions>>().Value.Facebook.TimeoutSeconds));
+        services.AddHttpClient<ZaloOaClient>((sp, c) => c.BaseAddress = BaseAddress(sp, o => o.Zalo.OpenApiBaseUrl))
+            .AddStandardResilienceHandler().Configure((r, sp) => Resilience(r, sp.GetRequiredService<IOptions<ChannelsOptions>>().Value.Zalo.TimeoutSeconds));
+        services.AddHttpClient<ZaloOAuthClient>((sp, c) => c.BaseAddress = BaseAddress(sp, o => o.Zalo.OAuthBaseUrl))
+            .AddStandardResilienceHandler().Configure((r, sp) => Resilience(r, sp.GetRequiredService<IOptions<ChannelsOptions>>().Value.Zalo.TimeoutSeconds));
 
         services.AddSingleton<TokenProtector>();
         services.AddSingleton<DeliverySignal>();
@@ -66,6 +68,9 @@ public static class ChannelsModule
         api.MapDeliveries();
         api.MapConnect();
     }
+
+    private static Uri BaseAddress(IServiceProvider sp, Func<ChannelsOptions, string> url) =>
+        new(url(sp.GetRequiredService<IOptions<ChannelsOptions>>().Value).TrimEnd('/') + "/");
 
     /// <summary>
     /// Timeouts per attempt, a circuit breaker, and retries only for safe methods: Facebook and Zalo
