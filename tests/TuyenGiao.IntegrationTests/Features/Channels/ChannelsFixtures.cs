@@ -17,12 +17,12 @@ internal static class ChannelsSettings
     public static IReadOnlyDictionary<string, string?> For(FakePlatforms platforms, FakeSmtpServer smtp) => new Dictionary<string, string?>
     {
         ["Channels:Facebook:GraphBaseUrl"] = platforms.BaseUrl,
-        ["Channels:Facebook:TimeoutSeconds"] = "1",
+        ["Channels:Facebook:TimeoutSeconds"] = "3",
         ["Channels:Zalo:OpenApiBaseUrl"] = platforms.BaseUrl,
         ["Channels:Zalo:OAuthBaseUrl"] = platforms.BaseUrl,
         ["Channels:Zalo:AppId"] = "123",
         ["Channels:Zalo:SecretKey"] = "secret",
-        ["Channels:Zalo:TimeoutSeconds"] = "1",
+        ["Channels:Zalo:TimeoutSeconds"] = "3",
         ["Channels:Zalo:VerifyDelayMilliseconds"] = "10",
         ["Channels:Smtp:Host"] = "127.0.0.1",
         ["Channels:Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),

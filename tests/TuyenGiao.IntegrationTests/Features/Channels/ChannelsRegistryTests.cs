@@ -30,7 +30,7 @@ public abstract class ChannelsRegistryTests<TFixture>(TFixture app) : IClassFixt
         var client = await app.AdminAsync();
         var federation = await ChannelsTestData.FederationIdAsync(app);
         var list = await client.GetFromJsonAsync<JsonElement>($"/api/v1/channels?unitId={federation}");
-        var page = list.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("kind").GetString() == "FacebookPage");
+        var page = list.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("externalId").GetString() == "100000000000001");
         Assert.Equal("NeedsReauth", page.GetProperty("status").GetString());
         Assert.False(page.GetProperty("hasToken").GetBoolean());
     }

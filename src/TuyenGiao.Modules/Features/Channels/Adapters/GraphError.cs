@@ -25,9 +25,9 @@ internal static class GraphError
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
             if (json.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
             {
-                code = error.TryGetProperty("code", out var c) && c.TryGetInt32(out var ci) ? ci : null;
-                subcode = error.TryGetProperty("error_subcode", out var s) && s.TryGetInt32(out var si) ? si : null;
-                message = error.TryGetProperty("message", out var m) ? m.GetString() : null;
+                code = error.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt32(out var ci) ? ci : null;
+                subcode = error.TryGetProperty("error_subcode", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out var si) ? si : null;
+                message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
             }
         }
         catch (JsonException)
@@ -70,8 +70,8 @@ internal static class GraphError
                 {
                     foreach (var entry in page.Value.EnumerateArray())
                     {
-                        var minutes = entry.TryGetProperty("estimated_time_to_regain_access", out var t) && t.TryGetInt32(out var ti) ? ti : 0;
-                        var max = UsageFields.Max(p => entry.TryGetProperty(p, out var v) && v.TryGetInt32(out var vi) ? vi : 0);
+                        var minutes = entry.TryGetProperty("estimated_time_to_regain_access", out var t) && t.ValueKind == JsonValueKind.Number && t.TryGetInt32(out var ti) ? ti : 0;
+                        var max = UsageFields.Max(p => entry.TryGetProperty(p, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var vi) ? vi : 0);
                         if (minutes > 0 || max >= 100)
                         {
                             return TimeSpan.FromMinutes(Math.Max(1, minutes));
@@ -90,7 +90,7 @@ internal static class GraphError
             try
             {
                 using var json = JsonDocument.Parse(app.First());
-                var max = json.RootElement.EnumerateObject().Max(p => p.Value.TryGetInt32(out var v) ? v : 0);
+                var max = json.RootElement.EnumerateObject().Max(p => p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var v) ? v : 0);
                 if (max >= 100)
                 {
                     return TimeSpan.FromMinutes(10);

@@ -71,11 +71,11 @@ internal sealed class ZaloOaClient(HttpClient http, IOptions<ChannelsOptions> op
                     return new SendResult(SendOutcome.Retry, ErrorCode: ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), ErrorKey: "ChannelsErrorPlatformBusy", Detail: Cut(text));
                 }
 
-                var error = json.TryGetProperty("error", out var e) && e.TryGetInt32(out var ei) ? ei : 0;
-                var message = json.TryGetProperty("message", out var m) ? m.GetString() : null;
+                var error = json.ValueKind == JsonValueKind.Object && json.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var ei) ? ei : 0;
+                var message = json.ValueKind == JsonValueKind.Object && json.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
                 if (error == 0)
                 {
-                    data = json.TryGetProperty("data", out var d) ? d : default;
+                    data = json.ValueKind == JsonValueKind.Object && json.TryGetProperty("data", out var d) ? d : default;
                     return SendResult.Ok(null);
                 }
 

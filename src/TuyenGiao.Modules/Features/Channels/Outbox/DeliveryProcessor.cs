@@ -250,10 +250,13 @@ internal sealed class DeliveryProcessor(IServiceScopeFactory scopes, IOptions<Ch
             case SendOutcome.Reauth:
                 Fail(delivery, result, error);
                 delivery.Status = DeliveryStatus.NeedsReauth;
-                if (channel.Status != ChannelStatus.NeedsReauth)
+                // Deliveries of the same channel fail together: the one whose conditional update flips
+                // the channel tells the unit, once.
+                var flipped = await db.Set<Channel>()
+                    .Where(c => c.Id == channel.Id && c.Status != ChannelStatus.NeedsReauth)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ChannelStatus.NeedsReauth).SetProperty(c => c.UpdatedAt, now), ct);
+                if (flipped == 1)
                 {
-                    channel.Status = ChannelStatus.NeedsReauth;
-                    channel.UpdatedAt = now;
                     await notifier.NotifyUnitAsync(
                         channel.UnitId,
                         new Notice(
