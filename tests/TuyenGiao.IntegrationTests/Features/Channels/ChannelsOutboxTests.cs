@@ -38,6 +38,9 @@ public abstract class ChannelsOutboxTests<TFixture>(TFixture app) : IClassFixtur
         var deliveries = await ChannelsTestData.DeliveriesAsync(app, post);
         Assert.Equal([own, below], deliveries.Select(d => d.ChannelId).Order().ToList());
         Assert.All(deliveries, d => Assert.Equal(DeliveryStatus.Pending, d.Status));
+
+        await ChannelsTestData.DrainAsync(app);
+        Assert.All(await ChannelsTestData.DeliveriesAsync(app, post), d => Assert.Equal(DeliveryStatus.Published, d.Status));
     }
 
     [Fact]
