@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using TuyenGiao.Modules.Features.Contests;
+using TuyenGiao.Modules.Features.Channels;
 using TuyenGiao.Modules.Features.Identity;
 using TuyenGiao.Modules.Features.Newsroom;
 using TuyenGiao.Modules.Features.Notifications;
@@ -19,6 +20,7 @@ builder.Services.AddNotifications();
 builder.Services.AddNewsroom();
 builder.Services.AddPortal();
 builder.Services.AddContests(builder.Configuration);
+builder.Services.AddChannels(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
@@ -34,6 +36,7 @@ api.MapPlanning();
 api.MapNotifications();
 api.MapNewsroom();
 api.MapContests();
+api.MapChannels();
 
 app.MapNewsroomFiles();
 app.MapPortal();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TuyenGiao.Modules.Data;
+using TuyenGiao.Modules.Features.Channels;
 using TuyenGiao.Modules.Features.Identity;
 using TuyenGiao.Modules.Features.Organization;
 using TuyenGiao.Modules.Features.Planning;
@@ -38,6 +39,7 @@ internal static class DatabaseInitializer
         await sp.SeedPlanningAsync();
         await sp.SeedNewsroomAsync();
         await Modules.Features.Contests.ContestsModule.SeedContestsAsync(sp);
+        await sp.SeedChannelsAsync();
 
         var admin = await sp.SeedIdentityAsync();
         await sp.SeedDemoPostsAsync(); // demo posts (authored by the administrator just seeded) unless Seed:Demo=false

@@ -36,6 +36,7 @@ public static class NewsroomModule
         services.AddSingleton(new Shared.BackOffice.DashboardPanel(typeof(Cadence.CadencePanel), 20));
         Media.MediaModule.AddMediaLibrary(services);
         services.AddPublishedPosts();
+        services.AddScoped<Contracts.IPostContent, Delivery.PostContentReader>();
         return services;
     }
 

@@ -25,6 +25,7 @@ public static class Messages
         new("TuyenGiao.Modules.Features.Portal.Resources.PortalMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Contests.Resources.ContestsMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Features.Planning.Resources.PlanMessages", typeof(Messages).Assembly),
+        new("TuyenGiao.Modules.Features.Channels.Resources.ChannelsMessages", typeof(Messages).Assembly),
         new("TuyenGiao.Modules.Shared.Resources.Ui", typeof(Messages).Assembly),
     ];
 
