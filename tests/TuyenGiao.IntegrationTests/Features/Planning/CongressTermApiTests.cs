@@ -31,6 +31,11 @@ public abstract class CongressTermApiTests<TFixture>(TFixture app) : IClassFixtu
         Assert.Equal("Current", term.GetProperty("status").GetString());
         Assert.Empty((await app.Anonymous().GetJsonAsync($"{Terms}/calendar?year=2024")).GetProperty("items").EnumerateArray());
         await (await app.Anonymous().GetAsync(Terms)).ExpectAsync(HttpStatusCode.Unauthorized);
+
+        var page = await app.Anonymous().GetStringAsync("/lich-ngay-le?nam=2023");
+        Assert.Contains("data-testid=\"congress-dates\"", page, StringComparison.Ordinal);
+        Assert.Contains("Đại hội Công đoàn tỉnh Bắc Kạn nhiệm kỳ 2023–2028", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"congress-dates\"", await app.Anonymous().GetStringAsync("/lich-ngay-le?nam=2024"), StringComparison.Ordinal);
     }
 
     [Fact]
