@@ -88,14 +88,6 @@ export async function create(host, dotnet, options) {
                 onAction: () => convertLegacy(state),
             });
             ed.on('PastePostProcess', (e) => {
-                // Word's indents (text-indent:-18pt on list items…) hide bullets in the editor; only alignment is worth keeping on text blocks.
-                e.node.querySelectorAll('p[style], li[style], ul[style], ol[style], span[style], h1[style], h2[style], h3[style], h4[style], h5[style], h6[style]').forEach((el) => {
-                    const align = el.style.textAlign;
-                    el.removeAttribute('style');
-                    if (align) {
-                        el.style.textAlign = align;
-                    }
-                });
                 state.pastedHtml = e.node.innerHTML;
                 // After TinyMCE has inserted it: ask the server whether it is TCVN3/VNI text.
                 setTimeout(() => {
