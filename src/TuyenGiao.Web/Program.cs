@@ -29,7 +29,7 @@ api.MapOrganization();
 api.MapPlanning();
 api.MapNotifications();
 api.MapNewsroom();
-TuyenGiao.Modules.Features.Newsroom.Media.Serving.MediaFileEndpoints.MapMediaFiles(app);
+app.MapNewsroomFiles();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()

@@ -16,6 +16,9 @@ public static class NewsroomModule
     public static Task SeedNewsroomAsync(this IServiceProvider services, CancellationToken ct = default) =>
         Seeding.TopicSeeder.SeedAsync(services.GetRequiredService<TuyenGiao.Modules.Data.AppDbContext>(), ct);
 
+    /// <summary>Routes at the site root: the media files (<c>/media/{name}</c>).</summary>
+    public static void MapNewsroomFiles(this IEndpointRouteBuilder app) => Media.Serving.MediaFileEndpoints.MapMediaFiles(app);
+
     public static void MapNewsroom(this IEndpointRouteBuilder api)
     {
         _ = api;
