@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TuyenGiao.Modules.Features.Identity.Data;
+using TuyenGiao.Modules.Features.Newsroom.Media;
 using TuyenGiao.Modules.Features.Organization.Domain;
 
-namespace TuyenGiao.Modules.Features.Newsroom.Media.Data;
+namespace TuyenGiao.Modules.Features.Newsroom.Data;
 
 internal sealed class MediaAssetConfiguration : IEntityTypeConfiguration<MediaAsset>
 {
