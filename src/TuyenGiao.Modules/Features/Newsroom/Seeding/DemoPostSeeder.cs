@@ -33,9 +33,11 @@ internal sealed class DemoPostSeeder(AppDbContext db, IOrgHierarchy hierarchy, I
 
         var roots = await hierarchy.GetRootsAsync(ct: ct);
         var topics = await db.Set<Topic>().OrderBy(t => t.SortOrder).Select(t => t.Id).ToListAsync(ct);
-        var authorId = await db.Database
+        // The list, not FirstOrDefault in SQL: EF would wrap the raw ORDER BY and warn on every first start.
+        var administrators = await db.Database
             .SqlQueryRaw<string>("SELECT \"UserId\" AS \"Value\" FROM identity_role_assignments WHERE \"Role\" = {0} AND \"UnitId\" IS NULL ORDER BY \"Id\"", (int)AppRole.Administrator)
-            .FirstOrDefaultAsync(ct);
+            .ToListAsync(ct);
+        var authorId = administrators.FirstOrDefault();
         if (roots.Count == 0 || topics.Count == 0 || authorId is null)
         {
             return;
