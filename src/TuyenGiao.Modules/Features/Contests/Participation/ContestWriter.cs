@@ -18,7 +18,7 @@ internal abstract class ContestWrite
     public Task<object?> Completion => done.Task;
 
     /// <summary>Runs the statements; returns the result handed back after commit. Must not throw for expected conflicts (use ON CONFLICT / row counts).</summary>
-    public abstract Task<object?> ExecuteAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct);
+    public abstract Task<object?> ExecuteAsync(WriteSession session, CancellationToken ct);
 
     public void Complete(object? result) => done.TrySetResult(result);
 
@@ -35,6 +35,8 @@ internal abstract class ContestWrite
 /// </summary>
 internal sealed class ContestWriter(IServiceScopeFactory scopes, IOptions<ContestsOptions> options, ILogger<ContestWriter> logger) : BackgroundService
 {
+    private WriteSession? session;
+
     private readonly Channel<ContestWrite> queue = Channel.CreateBounded<ContestWrite>(new BoundedChannelOptions(options.Value.QueueCapacity)
     {
         SingleReader = true,
@@ -57,38 +59,47 @@ internal sealed class ContestWriter(IServiceScopeFactory scopes, IOptions<Contes
     {
         var batch = new List<ContestWrite>(options.Value.MaxBatch);
         var reader = queue.Reader;
-        while (await reader.WaitToReadAsync(CancellationToken.None))
+        try
         {
-            batch.Clear();
-            while (batch.Count < options.Value.MaxBatch && reader.TryRead(out var w))
+            while (await reader.WaitToReadAsync(CancellationToken.None))
             {
-                batch.Add(w);
-            }
-
-            try
-            {
-                await RunAsync(batch);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                logger.LogWarning(e, "A contest write batch of {Count} failed; retrying one by one", batch.Count);
-                foreach (var w in batch)
+                batch.Clear();
+                while (batch.Count < options.Value.MaxBatch && reader.TryRead(out var w))
                 {
-                    try
+                    batch.Add(w);
+                }
+
+                try
+                {
+                    await RunAsync(batch);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    logger.LogWarning(e, "A contest write batch of {Count} failed; retrying one by one", batch.Count);
+                    await DropSessionAsync();
+                    foreach (var w in batch)
                     {
-                        await RunAsync([w]);
-                    }
-                    catch (Exception one) when (one is not OutOfMemoryException)
-                    {
-                        w.Fail(one);
+                        try
+                        {
+                            await RunAsync([w]);
+                        }
+                        catch (Exception one) when (one is not OutOfMemoryException)
+                        {
+                            await DropSessionAsync();
+                            w.Fail(one);
+                        }
                     }
                 }
-            }
 
-            if (stoppingToken.IsCancellationRequested && !reader.TryPeek(out _))
-            {
-                break;
+                if (stoppingToken.IsCancellationRequested && !reader.TryPeek(out _))
+                {
+                    break;
+                }
             }
+        }
+        finally
+        {
+            await DropSessionAsync();
         }
     }
 
@@ -100,28 +111,149 @@ internal sealed class ContestWriter(IServiceScopeFactory scopes, IOptions<Contes
 
     private async Task RunAsync(List<ContestWrite> batch)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
+        // One connection for the writer's life: no pool round trip and no connection pragmas per
+        // batch, and the hot statements stay prepared (see WriteSession).
+        session ??= await WriteSession.OpenAsync(scopes);
+        await session.BeginAsync();
+        var results = new object?[batch.Count];
         try
         {
-            await using var tx = await connection.BeginTransactionAsync();
-            var results = new object?[batch.Count];
             for (var i = 0; i < batch.Count; i++)
             {
-                results[i] = await batch[i].ExecuteAsync(connection, tx, CancellationToken.None);
+                results[i] = await batch[i].ExecuteAsync(session, CancellationToken.None);
             }
 
-            await tx.CommitAsync();
-            for (var i = 0; i < batch.Count; i++)
+            await session.CommitAsync();
+        }
+        catch
+        {
+            await session.RollbackAsync();
+            throw;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Complete(results[i]);
+        }
+    }
+
+    private async Task DropSessionAsync()
+    {
+        if (session is not null)
+        {
+            var s = session;
+            session = null;
+            await s.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>
+/// The writer's connection, its open transaction and its statements: each distinct SQL text gets
+/// one command, created once and reused with new parameter values (prepared once on SQLite, where
+/// compiling the statement is a large part of a small write's cost).
+/// </summary>
+internal sealed class WriteSession : IAsyncDisposable
+{
+    private readonly AsyncServiceScope scope;
+    private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
+    private readonly bool prepare;
+
+    private WriteSession(AsyncServiceScope scope, DbConnection connection)
+    {
+        this.scope = scope;
+        Connection = connection;
+        prepare = connection is Microsoft.Data.Sqlite.SqliteConnection;
+    }
+
+    public DbConnection Connection { get; }
+
+    public DbTransaction? Transaction { get; private set; }
+
+    public static async Task<WriteSession> OpenAsync(IServiceScopeFactory scopes)
+    {
+        var scope = scopes.CreateAsyncScope();
+        try
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Database.OpenConnectionAsync();
+            return new WriteSession(scope, db.Database.GetDbConnection());
+        }
+        catch
+        {
+            await scope.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task BeginAsync() => Transaction = await Connection.BeginTransactionAsync();
+
+    public async Task CommitAsync()
+    {
+        await Transaction!.CommitAsync();
+        await Transaction.DisposeAsync();
+        Transaction = null;
+    }
+
+    public async Task RollbackAsync()
+    {
+        if (Transaction is not null)
+        {
+            try
             {
-                batch[i].Complete(results[i]);
+                await Transaction.RollbackAsync();
+            }
+            finally
+            {
+                await Transaction.DisposeAsync();
+                Transaction = null;
             }
         }
-        finally
+    }
+
+    /// <summary>The command for <paramref name="sql"/> with these values; the same SQL text must always come with the same parameter names in the same order.</summary>
+    public DbCommand Command(string sql, (string Name, object? Value)[] args)
+    {
+        if (!commands.TryGetValue(sql, out var cmd))
         {
-            await db.Database.CloseConnectionAsync();
+            cmd = Connection.CreateCommand();
+            cmd.CommandText = sql;
+            foreach (var (name, value) in args)
+            {
+                var p = cmd.CreateParameter();
+                p.ParameterName = name;
+                p.Value = value ?? DBNull.Value;
+                cmd.Parameters.Add(p);
+            }
+
+            cmd.Transaction = Transaction;
+            if (prepare)
+            {
+                cmd.Prepare();
+            }
+
+            commands[sql] = cmd;
+            return cmd;
         }
+
+        cmd.Transaction = Transaction;
+        for (var i = 0; i < args.Length; i++)
+        {
+            cmd.Parameters[i].Value = args[i].Value ?? DBNull.Value;
+        }
+
+        return cmd;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var cmd in commands.Values)
+        {
+            await cmd.DisposeAsync();
+        }
+
+        commands.Clear();
+        await RollbackAsync();
+        await scope.DisposeAsync();
     }
 }

@@ -172,7 +172,7 @@ internal sealed class ParticipationService(
 
         var duration = (long)(now - state.StartedAt).TotalMilliseconds;
         var flags = duration < options.Value.MinSecondsPerQuestion * 1000 * state.Layout.Count ? "too-fast" : null;
-        var row = (SubmittedRow?)await writer.WriteAsync(new SubmitWrite(attemptId, answers, body.Prediction, string.IsNullOrEmpty(essay) ? null : essay, now, duration, flags, ip), ct);
+        var row = (SubmittedRow?)await writer.WriteAsync(new SubmitWrite(attemptId, answers, answers.Count == state.Layout.Count ? answers.Count(a => a.IsCorrect) : null, body.Prediction, string.IsNullOrEmpty(essay) ? null : essay, now, duration, flags, ip), ct);
         state.Submitted = true;
         if (row is null)
         {
