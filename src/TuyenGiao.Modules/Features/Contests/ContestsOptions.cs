@@ -27,6 +27,10 @@ public sealed class ContestsOptions
     [Range(1, 100_000)]
     public int MaxBatch { get; set; } = 2000;
 
+    /// <summary>Write loops, each with its own connection and transactions; 0 = automatic (1 on SQLite, which has a single writer anyway; 4 on PostgreSQL).</summary>
+    [Range(0, 64)]
+    public int Writers { get; set; }
+
     /// <summary>Writes waiting for the batcher before new ones are refused with 503.</summary>
     [Range(100, 10_000_000)]
     public int QueueCapacity { get; set; } = 100_000;

@@ -27,19 +27,19 @@ internal abstract class ContestWrite
 
 /// <summary>
 /// Group commit for the opening rush: registrations, attempt starts, answers and submissions
-/// queue here; one loop takes everything waiting (up to <see cref="ContestsOptions.MaxBatch"/>),
+/// queue here; a loop takes everything waiting (up to <see cref="ContestsOptions.MaxBatch"/>),
 /// runs it in ONE transaction and commits (WAL + synchronous=FULL on SQLite: one fsync for the
 /// lot), and only then completes each caller's task. Acknowledged therefore means committed.
 /// When a batch fails as a whole, each write is retried in its own transaction so one bad
-/// write cannot sink the others.
+/// write cannot sink the others. SQLite runs one loop (it has one writer); PostgreSQL several
+/// (<see cref="ContestsOptions.Writers"/>), so one batch's round trips and fsync overlap the next.
 /// </summary>
 internal sealed class ContestWriter(IServiceScopeFactory scopes, IOptions<ContestsOptions> options, ILogger<ContestWriter> logger) : BackgroundService
 {
-    private WriteSession? session;
 
     private readonly Channel<ContestWrite> queue = Channel.CreateBounded<ContestWrite>(new BoundedChannelOptions(options.Value.QueueCapacity)
     {
-        SingleReader = true,
+        SingleReader = options.Value.Writers == 1,
         FullMode = BoundedChannelFullMode.Wait,
     });
 
@@ -57,6 +57,21 @@ internal sealed class ContestWriter(IServiceScopeFactory scopes, IOptions<Contes
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var loops = options.Value.Writers;
+        if (loops <= 0)
+        {
+            // SQLite has one writer whatever we do; PostgreSQL commits in parallel, and each loop
+            // waits on its own round trips and fsync.
+            await using var scope = scopes.CreateAsyncScope();
+            loops = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.IsSqlite() ? 1 : 4;
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, loops).Select(_ => Task.Run(() => LoopAsync(stoppingToken), CancellationToken.None)));
+    }
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
+    {
+        WriteSession? session = null;
         var batch = new List<ContestWrite>(options.Value.MaxBatch);
         var reader = queue.Reader;
         try
@@ -69,23 +84,30 @@ internal sealed class ContestWriter(IServiceScopeFactory scopes, IOptions<Contes
                     batch.Add(w);
                 }
 
+                if (batch.Count == 0)
+                {
+                    continue;
+                }
+
                 try
                 {
-                    await RunAsync(batch);
+                    session ??= await WriteSession.OpenAsync(scopes);
+                    await RunAsync(session, batch);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     logger.LogWarning(e, "A contest write batch of {Count} failed; retrying one by one", batch.Count);
-                    await DropSessionAsync();
+                    session = await DropAsync(session);
                     foreach (var w in batch)
                     {
                         try
                         {
-                            await RunAsync([w]);
+                            session ??= await WriteSession.OpenAsync(scopes);
+                            await RunAsync(session, [w]);
                         }
                         catch (Exception one) when (one is not OutOfMemoryException)
                         {
-                            await DropSessionAsync();
+                            session = await DropAsync(session);
                             w.Fail(one);
                         }
                     }
@@ -99,7 +121,7 @@ internal sealed class ContestWriter(IServiceScopeFactory scopes, IOptions<Contes
         }
         finally
         {
-            await DropSessionAsync();
+            await DropAsync(session);
         }
     }
 
@@ -109,11 +131,10 @@ internal sealed class ContestWriter(IServiceScopeFactory scopes, IOptions<Contes
         await base.StopAsync(cancellationToken);
     }
 
-    private async Task RunAsync(List<ContestWrite> batch)
+    private static async Task RunAsync(WriteSession session, List<ContestWrite> batch)
     {
-        // One connection for the writer's life: no pool round trip and no connection pragmas per
-        // batch, and the hot statements stay prepared (see WriteSession).
-        session ??= await WriteSession.OpenAsync(scopes);
+        // One connection per writer loop for its life: no pool round trip and no connection
+        // pragmas per batch, and the hot statements stay prepared (see WriteSession).
         await session.BeginAsync();
         var results = new object?[batch.Count];
         try
@@ -137,14 +158,14 @@ internal sealed class ContestWriter(IServiceScopeFactory scopes, IOptions<Contes
         }
     }
 
-    private async Task DropSessionAsync()
+    private static async Task<WriteSession?> DropAsync(WriteSession? session)
     {
         if (session is not null)
         {
-            var s = session;
-            session = null;
-            await s.DisposeAsync();
+            await session.DisposeAsync();
         }
+
+        return null;
     }
 }
 
