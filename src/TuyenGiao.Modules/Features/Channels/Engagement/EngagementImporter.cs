@@ -74,6 +74,14 @@ internal sealed class EngagementImporter(IServiceScopeFactory scopes, IOptions<E
         return run;
     }
 
+    /// <summary>Reads one channel now (an operator's "read now", tests), whether due or not; the lease still applies.</summary>
+    public async Task<EngagementRun> RunChannelAsync(long channelId, CancellationToken ct)
+    {
+        var run = new EngagementRun();
+        run.Count(await ImportChannelAsync(channelId, force: true, time.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, options.Value.WindowDays)), ct));
+        return run;
+    }
+
     private async Task<EngagementOutcome> ImportChannelAsync(long channelId, bool force, DateTime since, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
