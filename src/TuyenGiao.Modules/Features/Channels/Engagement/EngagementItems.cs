@@ -37,8 +37,8 @@ public sealed record ChannelEngagement(long ChannelId, string Name, ChannelKind 
 /// <summary>A post among the most shared and reacted to.</summary>
 public sealed record TopPost(long PostId, string? Title, long Reactions, long Shares, long Comments, long Views, int Channels);
 
-/// <summary>Active channels of a kind in the subtree and their followers.</summary>
-public sealed record FollowersByKind(ChannelKind Kind, int Channels, long Followers);
+/// <summary>Active channels of a kind in the subtree and their followers (null when none of them has a count).</summary>
+public sealed record FollowersByKind(ChannelKind Kind, int Channels, long? Followers);
 
 /// <summary>The dashboard's figures for the person's units: totals of posts delivered in the last 7 and 30 days, top posts, followers.</summary>
 public sealed record EngagementDashboard(IReadOnlyDictionary<string, long> Last7Days, IReadOnlyDictionary<string, long> Last30Days, IReadOnlyList<TopPost> TopPosts, IReadOnlyList<FollowersByKind> Followers);

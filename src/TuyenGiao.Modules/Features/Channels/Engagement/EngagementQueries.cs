@@ -88,7 +88,7 @@ internal sealed class EngagementQueries(AppDbContext db, IAccessScope access, Su
 
         var followers = (await channels.Where(c => c.Status == ChannelStatus.Active)
                 .GroupBy(c => c.Kind)
-                .Select(g => new { Kind = g.Key, Channels = g.Count(), Followers = g.Sum(c => (long?)c.Followers) ?? 0 })
+                .Select(g => new { Kind = g.Key, Channels = g.Count(), Followers = g.Sum(c => (long?)c.Followers) })
                 .ToListAsync(ct))
             .OrderBy(f => f.Kind)
             .Select(f => new FollowersByKind(f.Kind, f.Channels, f.Followers))
