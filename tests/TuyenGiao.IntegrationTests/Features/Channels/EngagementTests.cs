@@ -95,6 +95,25 @@ public abstract class EngagementTests<TFixture>(TFixture app) : IClassFixture<TF
     }
 
     [Fact]
+    public async Task Two_nodes_importing_at_once_read_each_channel_once()
+    {
+        var (_, facebook, zalo, page) = await PublishToBothAsync("Ngày hội việc làm");
+        Fake.PageFollowers[page] = 321;
+        var first = ActivatorUtilities.CreateInstance<EngagementImporter>(app.Services);
+        var second = ActivatorUtilities.CreateInstance<EngagementImporter>(app.Services);
+        using var go = new ManualResetEventSlim();
+
+        await Task.WhenAll(
+            Task.Run(async () => { go.Wait(); await first.RunOnceAsync(force: false, CancellationToken.None); }),
+            Task.Run(async () => { go.Wait(); await second.RunOnceAsync(force: false, CancellationToken.None); }),
+            Task.Run(go.Set));
+
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<ChannelMetric>().CountAsync(m => m.ChannelId == facebook && m.Metric == "followers")));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<ChannelMetric>().CountAsync(m => m.ChannelId == zalo && m.Metric == "followers")));
+        Assert.Equal(1, Fake.Count("GET", "/" + page + "?fields=followers_count"));
+    }
+
+    [Fact]
     public async Task An_expired_token_flips_the_channel_to_needs_reauth_and_writes_no_figures()
     {
         var (post, facebook, _, page) = await PublishToBothAsync("Tháng Công nhân");
