@@ -88,10 +88,10 @@ internal sealed class EngagementQueries(AppDbContext db, IAccessScope access, Su
 
         var followers = (await channels.Where(c => c.Status == ChannelStatus.Active)
                 .GroupBy(c => c.Kind)
-                .Select(g => new { Kind = g.Key, Channels = g.Count(), Followers = g.Sum(c => (long?)c.Followers) })
+                .Select(g => new { Kind = g.Key, Channels = g.Count(), Counted = g.Count(c => c.Followers != null), Followers = g.Sum(c => (long?)c.Followers) })
                 .ToListAsync(ct))
             .OrderBy(f => f.Kind)
-            .Select(f => new FollowersByKind(f.Kind, f.Channels, f.Followers))
+            .Select(f => new FollowersByKind(f.Kind, f.Channels, f.Counted > 0 ? f.Followers : null)) // no count known: not "0"
             .ToList();
         return new EngagementDashboard(Sum(figures.Where(f => f.PublishedAt >= since7).ToList()), Sum(figures), top, followers);
     }
