@@ -6,9 +6,11 @@ using Microsoft.Extensions.Options;
 using TuyenGiao.Modules.Features.Channels.Adapters;
 using TuyenGiao.Modules.Features.Channels.Connect;
 using TuyenGiao.Modules.Features.Channels.Coverage;
+using TuyenGiao.Modules.Features.Channels.Engagement;
 using TuyenGiao.Modules.Features.Channels.Outbox;
 using TuyenGiao.Modules.Features.Channels.Preview;
 using TuyenGiao.Modules.Features.Channels.Registry;
+using TuyenGiao.Modules.Features.Channels.Targets;
 using TuyenGiao.Modules.Features.Channels.Tokens;
 using TuyenGiao.Modules.Features.Newsroom.Contracts;
 using TuyenGiao.Modules.Shared.BackOffice;
@@ -54,6 +56,8 @@ public static class ChannelsModule
         services.AddScoped<IPostPublicationObserver, ChannelOutboxObserver>();
         services.AddScoped<ConnectService>();
         services.AddScoped<Seeding.ChannelDemoSeeder>();
+        AddEngagement(services, configuration);
+        services.AddScoped<IPublicationTargetsValidator, PublicationTargetsValidator>();
         services.AddSingleton(new BackOfficeMenuItem("ChannelsMenu", "/quan-tri/kenh-truyen-thong", MudBlazor.Icons.Material.Filled.Share, 45));
         return services;
     }
@@ -67,6 +71,24 @@ public static class ChannelsModule
         ChannelEndpoints.MapChannels(api);
         api.MapDeliveries();
         api.MapConnect();
+        api.MapEngagement();
+    }
+
+    /// <summary>The periodic import of likes, shares, views and followers, its queries, the post and dashboard panels.</summary>
+    private static void AddEngagement(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EngagementOptions>()
+            .Bind(configuration.GetSection(EngagementOptions.Section))
+            .Validate(o => o.IntervalMinutes > 0 && o.WindowDays > 0 && o.LeaseMinutes > 0 && o.StartDelaySeconds >= 0, "Channels:Engagement settings out of range.")
+            .ValidateOnStart();
+        services.AddHttpClient<FacebookEngagementClient>((sp, c) => c.BaseAddress = BaseAddress(sp, o => o.Facebook.GraphBaseUrl))
+            .AddStandardResilienceHandler().Configure((r, sp) => Resilience(r, sp.GetRequiredService<IOptions<ChannelsOptions>>().Value.Facebook.TimeoutSeconds));
+        services.AddSingleton<EngagementImporter>();
+        services.AddHostedService<EngagementWorker>();
+        services.AddScoped<EngagementQueries>();
+        services.AddScoped<EngagementWorkbook>();
+        services.AddSingleton(new DashboardPanel(typeof(EngagementDashboardPanel), 40));
+        services.AddSingleton(new PostPanel(typeof(PostEngagementPanel), 10));
     }
 
     private static Uri BaseAddress(IServiceProvider sp, Func<ChannelsOptions, string> url) =>

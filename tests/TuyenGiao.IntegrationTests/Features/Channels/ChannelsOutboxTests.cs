@@ -51,10 +51,10 @@ public abstract class ChannelsOutboxTests<TFixture>(TFixture app) : IClassFixtur
         var above = await ChannelsTestData.AddChannelAsync(app, federation, ChannelKind.FacebookPage, NewPageId(), "tok-c");
         var post = await ChannelsTestData.CreatePostAsync(app, grassroots, "Tin cơ sở");
 
-        var problem = await Assert.ThrowsAsync<AppProblemException>(() => ChannelsTestData.PublishAsync(app, post, above));
+        using var response = await ChannelsTestData.PublishResponseAsync(app, post, [above]);
 
-        Assert.Equal(400, problem.Status);
-        Assert.Contains("không thuộc đơn vị", problem.Detail, StringComparison.Ordinal);
+        var problem = await response.ExpectAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("không thuộc đơn vị", ChannelsTestData.Text(problem), StringComparison.Ordinal);
         Assert.Empty(await ChannelsTestData.DeliveriesAsync(app, post));
         Assert.Equal(PostStatus.Approved, await app.WithDbAsync(db => db.Set<Post>().Where(p => p.Id == post).Select(p => p.Status).FirstAsync()));
     }

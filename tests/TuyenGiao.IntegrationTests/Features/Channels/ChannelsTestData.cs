@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.IntegrationTests.Infrastructure;
@@ -17,34 +18,37 @@ namespace TuyenGiao.IntegrationTests.Features.Channels;
 /// <summary>Intent methods for the channel tests: units, posts, channels, a publication through the observers, worker passes.</summary>
 internal static class ChannelsTestData
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AppFixture, Task<HttpClient>> Admins = [];
+
+    /// <summary>The administrator's signed-in client, one per app (signing in hashes a password: not on every call).</summary>
+    public static Task<HttpClient> AdminAsync(AppFixture app) => Admins.GetValue(app, a => a.AdminAsync());
+
     /// <summary>
-    /// Publishes through the newsroom's contract (status + every IPostPublicationObserver inside one
-    /// transaction) — what <c>POST /api/v1/posts/{id}/publish {"channelIds":[..]}</c> does once the
-    /// newsroom's endpoint is merged; switch this helper to that call then.
+    /// Publishes through the real API, <c>POST /api/v1/posts/{id}/publish {"channelIds":[..]}</c> as the
+    /// administrator: the newsroom's workflow with every IPostPublicationObserver in its transaction.
     /// </summary>
     public static async Task PublishAsync(AppFixture app, long postId, params long[] channelIds)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var observers = scope.ServiceProvider.GetServices<IPostPublicationObserver>().ToList();
-        await using var tx = await db.Database.BeginTransactionAsync();
-        var post = await db.Set<Post>().FirstAsync(p => p.Id == postId);
-        post.Status = PostStatus.Published;
-        post.PublishedAt = DateTime.UtcNow;
-        post.Version++;
-        var evt = new PostPublicationEvent(PostPublicationKind.Published, post.Id, post.UnitId, post.Title, PostLinks.PostPath(post.Id, post.Slug), post.PublishedAt.Value, channelIds, null);
-        foreach (var observer in observers)
-        {
-            await observer.BeforeCommitAsync(evt, CancellationToken.None);
-        }
-
-        await db.SaveChangesAsync();
-        await tx.CommitAsync();
-        foreach (var observer in observers)
-        {
-            await observer.AfterCommitAsync(evt, CancellationToken.None);
-        }
+        using var response = await PublishResponseAsync(app, postId, channelIds);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Publishing post {postId} answered {(int)response.StatusCode}: {text}");
     }
+
+    /// <summary>The publish call's raw answer (for the refusal cases).</summary>
+    public static async Task<HttpResponseMessage> PublishResponseAsync(AppFixture app, long postId, IReadOnlyList<long> channelIds, DateTimeOffset? at = null)
+    {
+        var client = await AdminAsync(app);
+        return await client.PostAsJsonAsync($"/api/v1/posts/{postId}/publish", new { channelIds, at });
+    }
+
+    /// <summary>Every string of a JSON answer (problem details' title, detail, errors), unescaped, for Vietnamese assertions.</summary>
+    public static string Text(System.Text.Json.JsonElement json) => json.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => json.GetString() + "\n",
+        System.Text.Json.JsonValueKind.Object => string.Concat(json.EnumerateObject().Select(p => Text(p.Value))),
+        System.Text.Json.JsonValueKind.Array => string.Concat(json.EnumerateArray().Select(Text)),
+        _ => string.Empty,
+    };
 
     public static async Task<int> FederationIdAsync(AppFixture app)
     {

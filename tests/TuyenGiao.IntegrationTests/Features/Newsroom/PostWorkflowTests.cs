@@ -271,9 +271,12 @@ public abstract class PostWorkflowTests<TFixture>(TFixture app) : IClassFixture<
         }
 
         await approver.StepAsync(published.Id(), "publish");
-        var s = await approver.StepAsync(scheduled.Id(), "publish", new { at, channelIds = new[] { 7L, 9L } });
+        // Scheduling checks the chosen channels at once: two real channels of the post's unit.
+        var first = await Channels.ChannelsTestData.AddChannelAsync(app, tree.Grassroots, TuyenGiao.Modules.Features.Channels.Contracts.ChannelKind.Email, "lich1@cd.test", null);
+        var second = await Channels.ChannelsTestData.AddChannelAsync(app, tree.Grassroots, TuyenGiao.Modules.Features.Channels.Contracts.ChannelKind.Email, "lich2@cd.test", null);
+        var s = await approver.StepAsync(scheduled.Id(), "publish", new { at, channelIds = new[] { first, second } });
         Assert.Equal("Scheduled", s.Status());
-        Assert.Equal([7L, 9L], s.GetProperty("scheduledChannelIds").EnumerateArray().Select(e => e.GetInt64()).ToList());
+        Assert.Equal([first, second], s.GetProperty("scheduledChannelIds").EnumerateArray().Select(e => e.GetInt64()).ToList());
 
         var today = DateTime.UtcNow.AddHours(7).Date;
         var from = today.AddDays(-1).ToString("yyyy-MM-dd");

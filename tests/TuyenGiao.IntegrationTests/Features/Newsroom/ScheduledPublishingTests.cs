@@ -22,10 +22,16 @@ public abstract class ScheduledPublishingTests<TFixture>(TFixture app) : IClassF
     {
         var admin = await app.AdminAsync();
         var tree = await admin.CreateTreeAsync();
+        // Scheduling checks the chosen channels at once: two real channels of the posts' unit.
+        long[] channels =
+        [
+            await Channels.ChannelsTestData.AddChannelAsync(app, tree.Grassroots, TuyenGiao.Modules.Features.Channels.Contracts.ChannelKind.Email, "bantin1@cd.test", null),
+            await Channels.ChannelsTestData.AddChannelAsync(app, tree.Grassroots, TuyenGiao.Modules.Features.Channels.Contracts.ChannelKind.Email, "bantin2@cd.test", null),
+        ];
         var ids = new List<long>();
         for (var i = 0; i < 12; i++)
         {
-            ids.Add(await ScheduleAsync(admin, tree.Grassroots, $"Bài hẹn giờ số {i}", [3, 4]));
+            ids.Add(await ScheduleAsync(admin, tree.Grassroots, $"Bài hẹn giờ số {i}", channels));
         }
 
         await MakeDueAsync(ids);
@@ -44,7 +50,7 @@ public abstract class ScheduledPublishingTests<TFixture>(TFixture app) : IClassF
         Assert.Equal(ids.Count, mine.Count);
         Assert.Equal(ids.Order(), mine.Select(e => e.PostId).Order());
         Assert.All(mine, e => Assert.Equal(PostPublicationKind.Published, e.Kind));
-        Assert.All(mine, e => Assert.Equal([3L, 4L], e.ChannelIds));
+        Assert.All(mine, e => Assert.Equal(channels, e.ChannelIds));
         Assert.Equal(ids.Count, observer.After.Count(e => ids.Contains(e.PostId)));
         Assert.True(results[0] + results[1] >= ids.Count);
         var statuses = await app.WithDbAsync(db => db.Set<Post>().Where(p => ids.Contains(p.Id)).Select(p => p.Status).ToListAsync());

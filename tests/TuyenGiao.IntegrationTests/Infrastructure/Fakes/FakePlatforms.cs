@@ -18,7 +18,7 @@ namespace TuyenGiao.IntegrationTests.Infrastructure.Fakes;
 /// next N calls, answer slower than the client's timeout (with or without performing the write), add
 /// usage headers. Every request is recorded.
 /// </summary>
-public sealed class FakePlatforms : IAsyncDisposable
+public sealed partial class FakePlatforms : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeFault>> scripts = new();
     private readonly object gate = new();
@@ -78,6 +78,7 @@ public sealed class FakePlatforms : IAsyncDisposable
         app.MapPost("/v2.0/article/verify", (Delegate)ZaloVerifyAsync);
         app.MapGet("/v2.0/article/getslice", (Delegate)ZaloListAsync);
         app.MapPost("/v4/oa/access_token", (Delegate)ZaloTokenAsync);
+        MapEngagement(app); // FakePlatforms.Engagement.cs
         await app.StartAsync();
         BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }

@@ -26,6 +26,7 @@ internal sealed class PostWorkflow(
     IAccessScope access,
     INotifier notifier,
     IAuditLog audit,
+    IEnumerable<IPublicationTargetsValidator> targets,
     TimeProvider time)
 {
     public const int CommentMax = 2000;
@@ -110,6 +111,12 @@ internal sealed class PostWorkflow(
             if (scheduled.Status == PostStatus.Unpublished)
             {
                 throw AppProblemException.Conflict(Messages.Get("NewsroomActionNotInStatus", Messages.Get("NewsroomAction_schedule"), Messages.Get("NewsroomStatus" + scheduled.Status)));
+            }
+
+            // The channels are checked now (the channels module answers), not only when the schedule fires.
+            foreach (var validator in targets)
+            {
+                await validator.ValidateAsync(scheduled.UnitId, channels, ct);
             }
 
             scheduled.Status = PostStatus.Scheduled;
