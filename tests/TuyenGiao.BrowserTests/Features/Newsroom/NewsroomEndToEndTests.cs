@@ -64,6 +64,7 @@ public sealed class NewsroomEndToEndTests(BrowserAppFixture app) : BrowserTest(a
         // 2. The upper-level union's approver finds it among the posts waiting, approves and publishes it now.
         var approver = await SignInAsAsync(approverEmail, approverPassword, "/quan-tri/bai-viet");
         await Field(approver, "post-search").FillAsync("hoi thao cho moi");
+        await Expect(approver.GetByTestId("post-link")).ToHaveCountAsync(1); // the words, in any order, without tones
         var row = approver.GetByTestId("post-table").Locator("tr", new LocatorLocatorOptions { HasText = title });
         await Expect(row).ToContainTextAsync("Chờ duyệt");
         await ScreenshotAsync(approver, "e2e-04-approver-list");
@@ -80,11 +81,15 @@ public sealed class NewsroomEndToEndTests(BrowserAppFixture app) : BrowserTest(a
 
         // 3. An anonymous reader: the home page, the unit's page, the article, the search.
         var reader = await OpenAsync(390, 844);
-        await reader.GotoAsync("/");
+        var home = await reader.GotoAsync("/");
+        Assert.Contains("frame-src https://www.youtube.com https://www.youtube-nocookie.com https://www.facebook.com", (await home!.AllHeadersAsync())["content-security-policy"]);
+        await Expect(reader.Locator("script[src*='blazor.web.js']")).ToHaveCountAsync(0); // plain HTML: no Blazor script to download
         var onHome = reader.GetByTestId("post-card").Filter(new LocatorFilterOptions { HasText = title });
         await Expect(onHome.First).ToBeVisibleAsync();
         await Expect(onHome.First.Locator("img")).ToHaveAttributeAsync("alt", Alt);
-        await ScreenshotAsync(reader, "e2e-06-portal-home-phone");
+        await ScreenshotAsync(reader, "e2e-06-portal-home-phone", fullPage: false);
+        await onHome.First.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(reader, "e2e-06b-portal-home-latest-phone", fullPage: false);
 
         await reader.GotoAsync($"/don-vi/{grassrootsId}");
         await Expect(reader.Locator("h1")).ToContainTextAsync(Grassroots);
@@ -105,12 +110,20 @@ public sealed class NewsroomEndToEndTests(BrowserAppFixture app) : BrowserTest(a
         await reader.GetByTestId("portal-search-input").FillAsync("cong doan");
         await reader.GetByTestId("portal-search-input").PressAsync("Enter");
         await reader.WaitForURLAsync("**/tim-kiem?q=cong+doan");
+        await Expect(reader.GetByTestId("search-hit").First).ToBeVisibleAsync();
+        await ScreenshotAsync(reader, "e2e-09-portal-search-phone", fullPage: false);
         var hit = reader.GetByTestId("search-hit").Filter(new LocatorFilterOptions { HasText = title });
+        for (var page = 1; await hit.CountAsync() == 0 && page < 10; page++)
+        {
+            await reader.GetByTestId("next-page").ClickAsync();
+            await reader.WaitForURLAsync($"**trang={page + 1}*");
+        }
+
         await Expect(hit).ToHaveCountAsync(1);
         await Expect(hit.Locator("h2 mark").First).ToHaveTextAsync(new Regex("^(Công|đoàn)$"));
         await Expect(hit.Locator("p mark").First).ToBeVisibleAsync();
         await hit.ScrollIntoViewIfNeededAsync();
-        await ScreenshotAsync(reader, "e2e-09-portal-search-phone", fullPage: false);
+        await ScreenshotAsync(reader, "e2e-09b-portal-search-hit-phone", fullPage: false);
 
         // The same article on a desktop.
         var desktop = await OpenAsync();
