@@ -111,26 +111,23 @@ internal sealed class DemoCovers(AppDbContext db, IMediaStorage storage, IOption
                 }
             }
 
-            using (var bar = new SKPaint { IsAntialias = true, Color = Gold })
-            {
-                canvas.DrawRect(72, 96, 120, 12, bar);
-            }
-
+            // Everything centred within the middle square, so a square crop (phone lists) keeps all the words.
             using var typeface = SKTypeface.FromFamilyName("DejaVu Sans", SKFontStyle.Bold) ?? SKTypeface.Default;
             using var white = new SKPaint { IsAntialias = true, Color = SKColors.White };
             using var gold = new SKPaint { IsAntialias = true, Color = Gold };
-            using (var small = new SKFont(typeface, 30))
-            {
-                canvas.DrawText(publisher.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")), 72, 168, SKTextAlign.Left, small, gold);
-            }
-
-            using var big = new SKFont(typeface, 72);
-            var lines = Wrap(label, big, Width - 144);
-            var y = Height - 80 - ((lines.Count - 1) * 88);
+            using var small = new SKFont(typeface, 24);
+            using var big = new SKFont(typeface, 60);
+            var lines = Wrap(label, big, Height - 120);
+            const float lineHeight = 74;
+            var blockHeight = 12 + 28 + 34 + (lines.Count * lineHeight);
+            var top = (Height - blockHeight) / 2;
+            canvas.DrawRect((Width / 2f) - 60, top, 120, 12, gold);
+            canvas.DrawText(publisher.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")), Width / 2f, top + 12 + 28 + 18, SKTextAlign.Center, small, gold);
+            var y = top + 12 + 28 + 34 + 56;
             foreach (var line in lines)
             {
-                canvas.DrawText(line, 72, y, SKTextAlign.Left, big, white);
-                y += 88;
+                canvas.DrawText(line, Width / 2f, y, SKTextAlign.Center, big, white);
+                y += lineHeight;
             }
         }
 
