@@ -13,10 +13,10 @@ namespace TuyenGiao.Modules.Features.Newsroom.Seeding;
 
 /// <summary>
 /// Cover images for the demo posts, one per topic: drawn at seed time (a gradient in the
-/// federation's red or blue, a gold bar, the topic's name), then processed and stored exactly as an
-/// upload is (re-encoded, card and thumb variants, content-addressed under the media folder) and
-/// entered in the federation's media library with their alt text. Six small JPEGs: well under a
-/// second on a slow machine.
+/// federation's red or blue, a gold bar, the topic's name; the publisher is the entry's credit),
+/// then processed and stored exactly as an upload is (re-encoded, card and thumb variants,
+/// content-addressed under the media folder) and entered in the federation's media library with
+/// their alt text. Six small JPEGs: well under a second on a slow machine.
 /// </summary>
 internal sealed class DemoCovers(AppDbContext db, IMediaStorage storage, IOptions<MediaOptions> options, TimeProvider time)
 {
@@ -46,7 +46,7 @@ internal sealed class DemoCovers(AppDbContext db, IMediaStorage storage, IOption
             var path = MediaTempFiles.NewPath();
             try
             {
-                await File.WriteAllBytesAsync(path, Draw(label, publisher, Palettes[i % Palettes.Length]), ct);
+                await File.WriteAllBytesAsync(path, Draw(label, Palettes[i % Palettes.Length]), ct);
                 using var image = ImageProcessor.Process(path, DetectedType.Jpeg, options.Value);
                 await storage.PutAsync(image.Original.StoredName, image.Original.Path, ct);
                 await storage.PutAsync(image.Card.StoredName, image.Card.Path, ct);
@@ -91,7 +91,7 @@ internal sealed class DemoCovers(AppDbContext db, IMediaStorage storage, IOption
         return shortName.Length > 0 ? char.ToUpper(shortName[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + shortName[1..] : shortName;
     }
 
-    internal static byte[] Draw(string label, string publisher, (SKColor From, SKColor To) palette)
+    internal static byte[] Draw(string label, (SKColor From, SKColor To) palette)
     {
         using var bitmap = new SKBitmap(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         using (var canvas = new SKCanvas(bitmap))
@@ -111,19 +111,18 @@ internal sealed class DemoCovers(AppDbContext db, IMediaStorage storage, IOption
                 }
             }
 
-            // Everything centred within the middle square, so a square crop (phone lists) keeps all the words.
+            // Everything centred in a narrow column: a phone list crops the cover to a tall square
+            // (about 40% of its width), and the words must survive that.
             using var typeface = SKTypeface.FromFamilyName("DejaVu Sans", SKFontStyle.Bold) ?? SKTypeface.Default;
             using var white = new SKPaint { IsAntialias = true, Color = SKColors.White };
             using var gold = new SKPaint { IsAntialias = true, Color = Gold };
-            using var small = new SKFont(typeface, 24);
-            using var big = new SKFont(typeface, 60);
-            var lines = Wrap(label, big, Height - 120);
-            const float lineHeight = 74;
-            var blockHeight = 12 + 28 + 34 + (lines.Count * lineHeight);
+            using var big = new SKFont(typeface, 58);
+            var lines = Wrap(label, big, 430);
+            const float lineHeight = 70;
+            var blockHeight = 12 + 30 + (lines.Count * lineHeight);
             var top = (Height - blockHeight) / 2;
             canvas.DrawRect((Width / 2f) - 60, top, 120, 12, gold);
-            canvas.DrawText(publisher.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")), Width / 2f, top + 12 + 28 + 18, SKTextAlign.Center, small, gold);
-            var y = top + 12 + 28 + 34 + 56;
+            var y = top + 12 + 30 + 52;
             foreach (var line in lines)
             {
                 canvas.DrawText(line, Width / 2f, y, SKTextAlign.Center, big, white);
