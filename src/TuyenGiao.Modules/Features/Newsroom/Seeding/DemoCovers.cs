@@ -20,8 +20,8 @@ namespace TuyenGiao.Modules.Features.Newsroom.Seeding;
 /// </summary>
 internal sealed class DemoCovers(AppDbContext db, IMediaStorage storage, IOptions<MediaOptions> options, TimeProvider time)
 {
-    public const int Width = 1200;
-    public const int Height = 675;
+    public const int Width = 960;
+    public const int Height = 540;
 
     private static readonly (SKColor From, SKColor To)[] Palettes =
     [
@@ -35,19 +35,30 @@ internal sealed class DemoCovers(AppDbContext db, IMediaStorage storage, IOption
 
     private static readonly SKColor Gold = new(0xFF, 0xD5, 0x4F);
 
+    // Looked up once: a font lookup goes through fontconfig.
+    private static readonly Lazy<SKTypeface> Typeface = new(() => SKTypeface.FromFamilyName("DejaVu Sans", SKFontStyle.Bold) ?? SKTypeface.Default);
+
     /// <summary>Draws, stores and enters one cover per topic; answers topic id → (media id, alt text).</summary>
     public async Task<Dictionary<int, (long MediaId, string Alt)>> CreateAsync(int unitId, string publisher, IReadOnlyList<(int Id, string Name)> topics, CancellationToken ct)
     {
         var assets = new List<(int TopicId, MediaAsset Asset)>();
+        var paths = topics.Select(_ => MediaTempFiles.NewPath()).ToArray();
+        // Drawing and encoding is CPU work: every cover at once, one per core.
+        var drawn = await Task.WhenAll(topics.Select((t, i) => Task.Run(
+            async () =>
+            {
+                await File.WriteAllBytesAsync(paths[i], Draw(ShortName(t.Name), Palettes[i % Palettes.Length]), ct);
+                return ImageProcessor.Process(paths[i], DetectedType.Jpeg, options.Value);
+            },
+            ct)));
         for (var i = 0; i < topics.Count; i++)
         {
             var (topicId, name) = topics[i];
             var label = ShortName(name);
-            var path = MediaTempFiles.NewPath();
+            var path = paths[i];
             try
             {
-                await File.WriteAllBytesAsync(path, Draw(label, Palettes[i % Palettes.Length]), ct);
-                using var image = ImageProcessor.Process(path, DetectedType.Jpeg, options.Value);
+                using var image = drawn[i];
                 await storage.PutAsync(image.Original.StoredName, image.Original.Path, ct);
                 await storage.PutAsync(image.Card.StoredName, image.Card.Path, ct);
                 await storage.PutAsync(image.Thumb.StoredName, image.Thumb.Path, ct);
@@ -103,26 +114,26 @@ internal sealed class DemoCovers(AppDbContext db, IMediaStorage storage, IOption
             }
 
             // Soft rings on the right, like ripples: texture without competing with the words.
-            using (var ring = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 36, Color = new SKColor(255, 255, 255, 22) })
+            using (var ring = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 30, Color = new SKColor(255, 255, 255, 22) })
             {
-                for (var r = 120; r <= 620; r += 100)
+                for (var r = 100; r <= 500; r += 80)
                 {
-                    canvas.DrawCircle(Width - 120, 140, r, ring);
+                    canvas.DrawCircle(Width - 100, 110, r, ring);
                 }
             }
 
             // Everything centred in a narrow column: a phone list crops the cover to a tall square
             // (about 40% of its width), and the words must survive that.
-            using var typeface = SKTypeface.FromFamilyName("DejaVu Sans", SKFontStyle.Bold) ?? SKTypeface.Default;
+            var typeface = Typeface.Value;
             using var white = new SKPaint { IsAntialias = true, Color = SKColors.White };
             using var gold = new SKPaint { IsAntialias = true, Color = Gold };
-            using var big = new SKFont(typeface, 58);
-            var lines = Wrap(label, big, 430);
-            const float lineHeight = 70;
-            var blockHeight = 12 + 30 + (lines.Count * lineHeight);
+            using var big = new SKFont(typeface, 46);
+            var lines = Wrap(label, big, 344);
+            const float lineHeight = 56;
+            var blockHeight = 10 + 24 + (lines.Count * lineHeight);
             var top = (Height - blockHeight) / 2;
-            canvas.DrawRect((Width / 2f) - 60, top, 120, 12, gold);
-            var y = top + 12 + 30 + 52;
+            canvas.DrawRect((Width / 2f) - 48, top, 96, 10, gold);
+            var y = top + 10 + 24 + 42;
             foreach (var line in lines)
             {
                 canvas.DrawText(line, Width / 2f, y, SKTextAlign.Center, big, white);
