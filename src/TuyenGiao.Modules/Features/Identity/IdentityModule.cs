@@ -81,6 +81,7 @@ public static class IdentityModule
         services.AddScoped<IAccessScope, AccessScope>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IRoleHolders, RoleHolders>();
+        services.AddScoped<IUserNames, UserNames>();
         services.AddScoped<SignInService>();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<IOperationScopes, OperationScopes>();

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Modules.Features.Newsroom.Contracts;
@@ -17,6 +19,13 @@ public static class PortalModule
         services.AddScoped<IPostPublicationObserver, PortalCacheEvictor>();
         return services;
     }
+
+    /// <summary>
+    /// True when the request renders one of the portal's pages: plain server-rendered HTML with
+    /// plain links and GET forms, which needs no Blazor script (one download fewer on a phone).
+    /// </summary>
+    public static bool RendersScriptFreePage(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type.Namespace == typeof(Pages.PortalHomePage).Namespace;
 
     /// <summary>Maps the feeds, the sitemap and robots.txt at the site root (the pages are Razor components).</summary>
     public static void MapPortal(this IEndpointRouteBuilder app) => app.MapPortalFeeds();

@@ -1,6 +1,9 @@
 namespace TuyenGiao.Modules.Features.Newsroom.Contracts;
 
-/// <summary>A published post's article page.</summary>
+/// <summary>
+/// A published post's article page. <paramref name="VideoEmbedUrl"/> is the player address
+/// (YouTube or Facebook) of <paramref name="VideoUrl"/> when it is one of theirs.
+/// </summary>
 public sealed record PublishedPost(
     long Id,
     string Title,
@@ -19,4 +22,5 @@ public sealed record PublishedPost(
     PostFormat Format,
     IReadOnlyList<PublishedTopic> Topics,
     IReadOnlyList<string> Tags,
-    PostCover? Cover);
+    PostCover? Cover,
+    string? VideoEmbedUrl = null);

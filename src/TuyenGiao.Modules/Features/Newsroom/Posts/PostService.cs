@@ -25,6 +25,8 @@ internal sealed class PostService(
     PublicationObservers observers,
     IOptions<NewsroomOptions> options,
     IEnumerable<IMediaFiles> mediaFiles,
+    Media.Library.MediaLibrary mediaLibrary,
+    IUserNames userNames,
     IAuditLog audit,
     TimeProvider time)
 {
@@ -107,9 +109,10 @@ internal sealed class PostService(
         }
 
         var q = VietnameseText.Fold(query.Q);
-        if (q.Length > 0)
+        // Every word, in any order: "cho moi hoi thao" finds "… THPT Chợ Mới tổ chức hội thao".
+        foreach (var word in q.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            posts = posts.Where(p => p.SearchTitle.Contains(q));
+            posts = posts.Where(p => p.SearchTitle.Contains(word));
         }
 
         var reachable = await units.ReachableAsync(await posts.Select(p => p.UnitId).Distinct().ToListAsync(ct), Permission.EditContent, query.UnitId, ct);
@@ -151,7 +154,7 @@ internal sealed class PostService(
         var now = time.GetUtcNow().UtcDateTime;
         var post = new Post { AuthorUserId = userId, Status = PostStatus.Draft, CreatedAt = now, UpdatedAt = now, Version = 1 };
         await ApplyAsync(post, request, ct);
-        post.AuthorName = ByLine(request.AuthorName);
+        post.AuthorName = await ByLineAsync(request.AuthorName, ct);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Add(post);
@@ -183,7 +186,7 @@ internal sealed class PostService(
         await ApplyAsync(post, request, ct);
         if (!string.IsNullOrWhiteSpace(request.AuthorName))
         {
-            post.AuthorName = ByLine(request.AuthorName);
+            post.AuthorName = await ByLineAsync(request.AuthorName, ct);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -345,10 +348,30 @@ internal sealed class PostService(
             WorkflowRules.Actions(post.Status, canEdit, canApprove, blocked, unit?.ParentId is not null));
     }
 
-    private string ByLine(string? requested)
+    /// <summary>
+    /// The byline the portal shows: what the official wrote, else the author's full name; never an
+    /// e-mail address (the sign-in name) — as a last resort only the part before the @.
+    /// </summary>
+    private async Task<string> ByLineAsync(string? requested, CancellationToken ct)
     {
         var name = VietnameseText.CleanLine(requested);
-        name = name.Length > 0 ? name : access.UserName ?? string.Empty;
+        if (name.Contains('@', StringComparison.Ordinal))
+        {
+            name = string.Empty;
+        }
+
+        if (name.Length == 0 && access.UserId is { } userId)
+        {
+            name = VietnameseText.CleanLine(await userNames.FullNameAsync(userId, ct));
+        }
+
+        if (name.Length == 0)
+        {
+            var signIn = access.UserName ?? string.Empty;
+            var at = signIn.IndexOf('@', StringComparison.Ordinal);
+            name = at >= 0 ? signIn[..at] : signIn;
+        }
+
         return name.Length > 200 ? name[..200] : name;
     }
 
@@ -472,6 +495,9 @@ internal sealed class PostService(
             throw AppProblemException.Invalid(errors);
         }
 
+        // Before the post changes: the library saves its entries through the same context.
+        var bodyHtml = await PastedImages.ToLibraryAsync(request.BodyHtml, request.UnitId!.Value, mediaLibrary, ct);
+
         post.UnitId = request.UnitId!.Value;
         post.Format = format;
         post.CoverMediaId = request.CoverMediaId;
@@ -505,7 +531,7 @@ internal sealed class PostService(
             post.Attachments.Add(new PostAttachment { MediaId = a.MediaId!.Value, Caption = VietnameseText.CleanLine(a.Caption) is { Length: > 0 } cap ? cap : null, SortOrder = ++order });
         }
 
-        post.SetContent(title, request.Summary?.Trim(), request.BodyHtml);
+        post.SetContent(title, request.Summary?.Trim(), bodyHtml);
     }
 
     internal static bool TryParse<TEnum>(string value, out TEnum result)

@@ -79,7 +79,8 @@ internal sealed class PublishedPostQueries(AppDbContext db, PostDecorations deco
             post.Format,
             topics,
             post.Tags.Select(t => t.Name).ToList(),
-            covers.GetValueOrDefault(post.Id));
+            covers.GetValueOrDefault(post.Id),
+            Media.Upload.VideoLinks.Parse(post.VideoUrl)?.EmbedUrl);
     }
 
     public async Task<IReadOnlyList<PublishedPostCard>> GetRelatedAsync(long id, int max = 4, CancellationToken ct = default)

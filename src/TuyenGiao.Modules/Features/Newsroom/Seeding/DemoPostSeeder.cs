@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TuyenGiao.Modules.Data;
 using TuyenGiao.Modules.Features.Identity.Contracts;
 using TuyenGiao.Modules.Features.Newsroom.Contracts;
 using TuyenGiao.Modules.Features.Newsroom.Domain;
+using TuyenGiao.Modules.Features.Newsroom.Media;
+using TuyenGiao.Modules.Features.Newsroom.Media.Storage;
 using TuyenGiao.Modules.Features.Organization.Contracts;
 using TuyenGiao.Modules.Shared.Text;
 using TuyenGiao.Modules.Shared.Time;
@@ -17,7 +20,14 @@ namespace TuyenGiao.Modules.Features.Newsroom.Seeding;
 /// empty posts table, when the demo is seeded (<c>Seed:Demo</c>, default true) and an
 /// administrator exists (the author).
 /// </summary>
-internal sealed class DemoPostSeeder(AppDbContext db, IOrgHierarchy hierarchy, IConfiguration configuration, TimeProvider time, ILogger<DemoPostSeeder> logger)
+internal sealed class DemoPostSeeder(
+    AppDbContext db,
+    IOrgHierarchy hierarchy,
+    IConfiguration configuration,
+    IMediaStorage storage,
+    IOptions<MediaOptions> mediaOptions,
+    TimeProvider time,
+    ILogger<DemoPostSeeder> logger)
 {
     /// <summary>Days (back from today) on which the federation published only once.</summary>
     private static readonly int[] SingleDays = [4, 9, 14, 19];
@@ -32,7 +42,8 @@ internal sealed class DemoPostSeeder(AppDbContext db, IOrgHierarchy hierarchy, I
         }
 
         var roots = await hierarchy.GetRootsAsync(ct: ct);
-        var topics = await db.Set<Topic>().OrderBy(t => t.SortOrder).Select(t => t.Id).ToListAsync(ct);
+        var topicRows = await db.Set<Topic>().OrderBy(t => t.SortOrder).Select(t => new { t.Id, t.Name }).ToListAsync(ct);
+        var topics = topicRows.Select(t => t.Id).ToList();
         // The list, not FirstOrDefault in SQL: EF would wrap the raw ORDER BY and warn on every first start.
         var administrators = await db.Database
             .SqlQueryRaw<string>("SELECT \"UserId\" AS \"Value\" FROM identity_role_assignments WHERE \"Role\" = {0} AND \"UnitId\" IS NULL ORDER BY \"Id\"", (int)AppRole.Administrator)
@@ -44,6 +55,9 @@ internal sealed class DemoPostSeeder(AppDbContext db, IOrgHierarchy hierarchy, I
         }
 
         var federation = roots[0];
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var covers = await new DemoCovers(db, storage, mediaOptions, time).CreateAsync(federation.Id, federation.Name, [.. topicRows.Select(t => (t.Id, t.Name))], ct);
+        logger.LogInformation("Drew and stored {Count} demo cover images in {Elapsed} ms", covers.Count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var uppers = (await hierarchy.SearchAsync(null, [federation.Id], 40, ct)).Where(u => u.ParentId == federation.Id).Take(4).ToList();
         var now = time.GetUtcNow().UtcDateTime;
         var today = VietnamTime.Today(time);
@@ -56,7 +70,7 @@ internal sealed class DemoPostSeeder(AppDbContext db, IOrgHierarchy hierarchy, I
             var count = SingleDays.Contains(daysBack) ? 1 : 2;
             for (var slot = 0; slot < count && federationItems.Count > 0; slot++)
             {
-                var post = Build(federationItems.Dequeue(), federation.Id, day, Slots[slot], now, authorId, topics);
+                var post = Build(federationItems.Dequeue(), federation.Id, day, Slots[slot], now, authorId, topics, covers);
                 post.IsFeatured = slot == 0 && featured++ < 3;
                 db.Add(post);
             }
@@ -64,7 +78,7 @@ internal sealed class DemoPostSeeder(AppDbContext db, IOrgHierarchy hierarchy, I
             if (daysBack % 3 == 1 && upperItems.Count > 0 && uppers.Count > 0)
             {
                 var unit = uppers[(daysBack / 3) % uppers.Count];
-                db.Add(Build(upperItems.Dequeue(), unit.Id, day, new TimeOnly(10, 0), now, authorId, topics));
+                db.Add(Build(upperItems.Dequeue(), unit.Id, day, new TimeOnly(10, 0), now, authorId, topics, covers));
             }
         }
 
@@ -72,7 +86,7 @@ internal sealed class DemoPostSeeder(AppDbContext db, IOrgHierarchy hierarchy, I
         logger.LogInformation("Seeded {Count} demo posts", DemoPostData.Federation.Length - federationItems.Count + DemoPostData.UpperUnions.Length - upperItems.Count);
     }
 
-    private static Post Build(DemoPostData.Item item, int unitId, DateOnly day, TimeOnly at, DateTime now, string authorId, List<int> topics)
+    private static Post Build(DemoPostData.Item item, int unitId, DateOnly day, TimeOnly at, DateTime now, string authorId, List<int> topics, Dictionary<int, (long MediaId, string Alt)> covers)
     {
         var published = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(at, DateTimeKind.Unspecified), VietnamTime.Zone);
         if (published > now)
@@ -102,7 +116,14 @@ internal sealed class DemoPostSeeder(AppDbContext db, IOrgHierarchy hierarchy, I
             post.Tags.Add(new PostTag { Name = tag, Folded = VietnameseText.Fold(tag) });
         }
 
-        post.Topics.Add(new PostTopic { TopicId = topics[Math.Clamp(item.Topic, 1, topics.Count) - 1] });
+        var topicId = topics[Math.Clamp(item.Topic, 1, topics.Count) - 1];
+        post.Topics.Add(new PostTopic { TopicId = topicId });
+        if (covers.TryGetValue(topicId, out var cover))
+        {
+            post.CoverMediaId = cover.MediaId;
+            post.CoverAlt = cover.Alt;
+        }
+
         var body = $"<p>{System.Net.WebUtility.HtmlEncode(item.Body)}</p>"
             + "<p>Các cấp công đoàn tiếp tục đổi mới nội dung, phương thức hoạt động, hướng về cơ sở, lấy đoàn viên, người lao động làm trung tâm.</p>";
         post.SetContent(item.Title, item.Summary, body);

@@ -103,7 +103,7 @@ public static class FeedEndpoints
             {
                 PublishDate = new DateTimeOffset(DateTime.SpecifyKind(i.PublishedAt, DateTimeKind.Utc)),
             };
-            item.Authors.Add(new SyndicationPerson(null, i.AuthorName.Length > 0 ? i.AuthorName : i.UnitName, null));
+            item.Authors.Add(new SyndicationPerson(null, PortalSite.Byline(i.AuthorName, i.UnitName), null));
             foreach (var category in i.Categories)
             {
                 item.Categories.Add(new SyndicationCategory(category));

@@ -24,4 +24,11 @@ internal sealed class PortalSite(IOrgHierarchy hierarchy)
 
     public static string Absolute(HttpRequest request, string path) =>
         path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? path : Origin(request) + path;
+
+    /// <summary>
+    /// The byline shown in public: the post's author name, or the unit's name when there is none.
+    /// Never an e-mail address (posts saved before bylines used full names may carry one).
+    /// </summary>
+    public static string Byline(string authorName, string unitName) =>
+        string.IsNullOrWhiteSpace(authorName) || authorName.Contains('@', StringComparison.Ordinal) ? unitName : authorName;
 }
