@@ -88,19 +88,31 @@ internal static class ChannelsFanOut
             }
         });
 
+        var cpu0 = CpuSeconds(serverPid);
+        var ownCpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var t0 = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
         await SendAsync(http, $"/api/v1/posts/{postId}/publish", new { channelIds = channelIds.Order().ToArray() });
         var publishCall = clock.Elapsed;
         TimeSpan? lastLanded = null;
         TimeSpan settled;
+        var lastAsked = TimeSpan.Zero;
         while (true)
         {
+            // The fakes are watched in-process every 10 ms; the API (which costs the server CPU) is asked
+            // every 100 ms only once every post is on the fakes, else once a second.
+            await Task.Delay(10);
             if (lastLanded is null && fake.PublishedCount >= channelIds.Count)
             {
                 lastLanded = clock.Elapsed;
             }
 
+            if (clock.Elapsed - lastAsked < (lastLanded is null ? TimeSpan.FromSeconds(1) : TimeSpan.FromMilliseconds(100)))
+            {
+                continue;
+            }
+
+            lastAsked = clock.Elapsed;
             var open = 0;
             foreach (var status in Unsettled)
             {
@@ -118,10 +130,10 @@ internal static class ChannelsFanOut
                 Console.WriteLine($"not settled after 5 minutes: {open} open, {fake.PublishedCount} on the fakes");
                 return 1;
             }
-
-            await Task.Delay(100);
         }
 
+        var serverCpu = CpuSeconds(serverPid) - cpu0;
+        var ownCpu = (Process.GetCurrentProcess().TotalProcessorTime - ownCpu0).TotalSeconds;
         await sampling.CancelAsync();
         await sampler;
         var deliveries = (await GetAsync(http, $"/api/v1/posts/{postId}/deliveries")).EnumerateArray().ToList();
@@ -133,17 +145,38 @@ internal static class ChannelsFanOut
         Console.WriteLine();
         Console.WriteLine($"publish call (commits {channelIds.Count} deliveries): {publishCall.TotalMilliseconds:F0} ms");
         Console.WriteLine($"last post on the fakes:   {(lastLanded ?? settled).TotalSeconds:F2} s after the publish call started");
-        Console.WriteLine($"all deliveries settled:   {settled.TotalSeconds:F2} s (API polled every 100 ms)   goal <= 30 s");
+        Console.WriteLine($"all deliveries settled:   {settled.TotalSeconds:F2} s (the API shows none pending/sending/unconfirmed)   goal <= 30 s");
         Console.WriteLine($"published {published.Count}/{deliveries.Count}; posts on the fakes {fake.PublishedCount}; not published {deliveries.Count - published.Count}; channels with the post twice {doubled}");
         Console.WriteLine($"throughput:               {published.Count / settled.TotalSeconds:F1} deliveries/s");
         Console.WriteLine($"publish call -> published: p50 {Pct(toPublished, 0.5):F0} ms, p95 {Pct(toPublished, 0.95):F0} ms, max {toPublished.LastOrDefault():F0} ms");
         Console.WriteLine($"one delivery (attempt):   p50 {Pct(attempts, 0.5):F0} ms, p95 {Pct(attempts, 0.95):F0} ms ({attempts.Count} attempts)");
         if (serverPid is not null)
         {
+            Console.WriteLine($"CPU during the fan-out:   server {serverCpu:F1} s ({serverCpu * 1000 / Math.Max(1, deliveries.Count):F1} ms per delivery), fakes + this driver {ownCpu:F1} s; {Environment.ProcessorCount} cores");
             Console.WriteLine($"server memory:            peak RSS during the fan-out {peakRss / 1024.0:F0} MiB, VmHWM since start {Kb(serverPid, "VmHWM:") / 1024.0:F0} MiB");
         }
 
         return published.Count == deliveries.Count && fake.PublishedCount == deliveries.Count && doubled == 0 ? 0 : 1;
+    }
+
+    /// <summary>utime + stime of a process (<c>/proc/{pid}/stat</c>, clock ticks of 10 ms).</summary>
+    private static double CpuSeconds(int? pid)
+    {
+        if (pid is null)
+        {
+            return 0;
+        }
+
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     private static DateTime Utc(JsonElement value) => DateTime.SpecifyKind(value.GetDateTime(), DateTimeKind.Utc);
