@@ -6,7 +6,7 @@
 # `TuyenGiao.LoadGen channels-fanout` runs (every call answered after latency-ms, default 50); registers a
 # Facebook Page or Zalo OA for each of the 640 grassroots unions, publishes one post to all of them and
 # reports the settle time, deliveries/s, per-delivery p50/p95 and the server's peak memory.
-# The outbox runs with its default settings (Channels:Outbox:*).
+# The outbox runs with its default settings (Channels:Outbox:*). KEEP=1 keeps the work dir (server.log, database).
 set -euo pipefail
 provider=${1:-sqlite}; latency=${2:-50}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,6 +35,7 @@ fi
 cleanup() {
   [ -n "${server:-}" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
   if [ "$provider" = postgres ]; then runuser -u postgres -- "$pgbin/pg_ctl" -D "$work/pg" -m fast -w stop >/dev/null || true; fi
+  if [ "${KEEP:-}" != 1 ]; then rm -rf "$work"; fi
 }
 trap cleanup EXIT
 (cd "$pub" && exec dotnet TuyenGiao.Web.dll >>"$work/server.log" 2>&1) & server=$!
