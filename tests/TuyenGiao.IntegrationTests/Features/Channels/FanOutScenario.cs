@@ -181,7 +181,9 @@ internal sealed partial class FanOutScenario(HttpClient client, FakePlatforms fa
             {
                 published++;
                 Assert.True(onPlatform.Count == 1, label);
-                Assert.Equal(onPlatform[0], d.GetProperty("remoteId").GetString());
+                var remoteId = d.GetProperty("remoteId").GetString();
+                var tries = string.Join(", ", d.GetProperty("history").EnumerateArray().Select(a => a.GetProperty("outcome").GetString() + " " + a.GetProperty("errorCode")));
+                Assert.True(onPlatform[0] == remoteId, $"{label}: remote id {remoteId}, on the platform {onPlatform[0]}; attempts: {tries}");
             }
             else
             {
