@@ -18,6 +18,7 @@ return cmd switch
 {
     "rush" => await RushAsync(opts),
     "verify" => await VerifyAsync(opts),
+    "channels-fanout" => await ChannelsFanOut.RunAsync(opts),
     _ => Help(),
 };
 

@@ -84,10 +84,15 @@ internal sealed class ChannelsOptions
 
         public double LeaseSeconds { get; set; } = 120;
 
-        public int BatchSize { get; set; } = 20;
+        /// <summary>Most rows claimed by one UPDATE.</summary>
+        public int BatchSize { get; set; } = 50;
 
-        /// <summary>Deliveries sent at once by one worker.</summary>
-        public int Parallelism { get; set; } = 8;
+        /// <summary>
+        /// Deliveries in flight at once in one worker (refilled as they finish). The calls wait on the
+        /// network, not the CPU: 32 keeps a 640-channel fan-out with 50 ms platform answers (Zalo's
+        /// create + verify is two calls) within seconds; rate limits are kept per app and per page.
+        /// </summary>
+        public int Parallelism { get; set; } = 32;
 
         public int MaxAttempts { get; set; } = 6;
 

@@ -68,9 +68,10 @@ public sealed partial class FakePlatforms : IAsyncDisposable
     public async Task StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(ListenUrl);
         builder.Logging.ClearProviders();
         app = builder.Build();
+        app.Use(RandomFaultsAsync); // FakePlatforms.Faults.cs: planned faults per page/OA, one article list per OA
         app.MapPost("/{version}/{pageId}/feed", (Delegate)FeedPostAsync);
         app.MapPost("/{version}/{pageId}/photos", (Delegate)PhotoAsync);
         app.MapGet("/{version}/{pageId}/feed", (Delegate)FeedReadAsync);

@@ -44,9 +44,20 @@ internal sealed class ChannelOutboxObserver(AppDbContext db, IOrgHierarchy hiera
         var channels = await db.Set<Channel>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
         var errors = new List<FieldError>();
         var callerPresent = access.UserId is not null;
+
+        // Sharing down to many units (a fan-out to every grassroots union): the post unit's subtree is
+        // read once instead of one lookup per channel, and a caller who may edit everywhere is not
+        // asked about each unit; answers are kept per unit.
+        var unitsBelow = channels.Where(c => c.UnitId != publication.UnitId).Select(c => c.UnitId).Distinct().Count();
+        var subtree = unitsBelow > 8
+            ? (await hierarchy.GetSubtreeAsync(publication.UnitId, null, ct)).Select(u => u.Id).ToHashSet()
+            : null;
+        var editsEverywhere = callerPresent && unitsBelow > 0 && await access.RootsAsync(Permission.EditContent, ct) is null;
+        var allowedUnits = new Dictionary<int, bool>();
+        var channelsById = channels.ToDictionary(c => c.Id);
         foreach (var id in ids)
         {
-            var channel = channels.FirstOrDefault(c => c.Id == id);
+            var channel = channelsById.GetValueOrDefault(id);
             if (channel is null)
             {
                 errors.Add(new FieldError("channelIds", Messages.Get("ChannelsTargetUnknown", id)));
@@ -55,8 +66,13 @@ internal sealed class ChannelOutboxObserver(AppDbContext db, IOrgHierarchy hiera
 
             if (channel.UnitId != publication.UnitId)
             {
-                var below = await hierarchy.IsWithinAsync(channel.UnitId, publication.UnitId, null, ct);
-                var allowed = below && (!callerPresent || await access.CanAsync(Permission.EditContent, channel.UnitId, ct));
+                if (!allowedUnits.TryGetValue(channel.UnitId, out var allowed))
+                {
+                    var below = subtree?.Contains(channel.UnitId) ?? await hierarchy.IsWithinAsync(channel.UnitId, publication.UnitId, null, ct);
+                    allowed = below && (!callerPresent || editsEverywhere || await access.CanAsync(Permission.EditContent, channel.UnitId, ct));
+                    allowedUnits[channel.UnitId] = allowed;
+                }
+
                 if (!allowed)
                 {
                     errors.Add(new FieldError("channelIds", Messages.Get("ChannelsTargetOutsideUnit", channel.Name)));

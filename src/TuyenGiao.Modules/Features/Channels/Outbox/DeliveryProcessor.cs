@@ -27,60 +27,109 @@ internal sealed class DeliveryProcessor(IServiceScopeFactory scopes, IOptions<Ch
     /// <summary>Claims and sends up to a batch; returns how many deliveries were handled.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var claimed = await ClaimAsync(ct);
+        var claimed = await ClaimAsync(options.Value.Outbox.BatchSize, ct);
         await Parallel.ForEachAsync(
             claimed,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.Outbox.Parallelism), CancellationToken = ct },
-            async (claim, token) =>
-            {
-                try
-                {
-                    await ProcessAsync(claim.Id, claim.Token, token);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // The lease runs out and the row is reconciled by the next pass.
-                    logger.LogError(ex, "Delivery {DeliveryId} failed to process", claim.Id);
-                }
-            });
+            async (claim, token) => await ProcessGuardedAsync(claim.Id, claim.Token, token));
         return claimed.Count;
     }
 
-    private async Task<List<(long Id, Guid Token)>> ClaimAsync(CancellationToken ct)
+    /// <summary>
+    /// The worker's pass: keeps up to <c>Parallelism</c> deliveries in flight and claims more whenever
+    /// half the slots are free, so a slow platform holds one slot rather than a whole batch. Returns
+    /// when nothing due is left to claim and nothing is in flight; the count of deliveries handled.
+    /// </summary>
+    public async Task<int> PumpAsync(CancellationToken ct)
+    {
+        var o = options.Value.Outbox;
+        var slots = Math.Max(1, o.Parallelism);
+        var running = new HashSet<Task>();
+        var handled = 0;
+        var more = true;
+        while (true)
+        {
+            if (more && running.Count <= slots / 2)
+            {
+                var want = Math.Min(Math.Max(1, o.BatchSize), slots - running.Count);
+                var claimed = await ClaimAsync(want, ct);
+                more = claimed.Count == want;
+                handled += claimed.Count;
+                foreach (var (id, token) in claimed)
+                {
+                    running.Add(ProcessGuardedAsync(id, token, ct));
+                }
+            }
+
+            if (running.Count == 0)
+            {
+                return handled;
+            }
+
+            running.Remove(await Task.WhenAny(running));
+        }
+    }
+
+    private async Task ProcessGuardedAsync(long id, Guid token, CancellationToken ct)
+    {
+        try
+        {
+            await ProcessAsync(id, token, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The lease runs out and the row is reconciled by a later pass.
+            logger.LogError(ex, "Delivery {DeliveryId} failed to process", id);
+        }
+    }
+
+    /// <summary>
+    /// Due rows: waiting (pending, or unconfirmed and to be reconciled) and due, or left "sending"
+    /// past their lease by a worker that died.
+    /// </summary>
+    private static IQueryable<Delivery> Due(AppDbContext db, DateTime now) =>
+        db.Set<Delivery>().Where(d => ((d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Unconfirmed) && d.NextAttemptAt <= now)
+            || (d.Status == DeliveryStatus.Sending && d.LeaseUntil < now));
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> due rows with one conditional UPDATE (the due condition is
+    /// checked again by the UPDATE itself, so two workers never both get a row) under one claim token.
+    /// A row that was not pending (unconfirmed, or a dead worker's) is marked to be reconciled first.
+    /// </summary>
+    private async Task<List<(long Id, Guid Token)>> ClaimAsync(int max, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
-        var o = options.Value.Outbox;
-        var candidates = await db.Set<Delivery>().AsNoTracking()
-            .Where(d => ((d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Unconfirmed) && d.NextAttemptAt <= now)
-                || (d.Status == DeliveryStatus.Sending && d.LeaseUntil < now))
+        var ids = await Due(db, now).AsNoTracking()
             .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
-            .Take(o.BatchSize)
-            .Select(d => new { d.Id, d.Status, d.ClaimToken, d.ReconcileFirst })
+            .Take(max)
+            .Select(d => d.Id)
             .ToListAsync(ct);
-        var claimed = new List<(long, Guid)>();
-        foreach (var c in candidates)
+        if (ids.Count == 0)
         {
-            var token = Guid.NewGuid();
-            var reconcile = c.ReconcileFirst || c.Status != DeliveryStatus.Pending;
-            var oldToken = c.ClaimToken;
-            var rows = await db.Set<Delivery>()
-                .Where(d => d.Id == c.Id && d.Status == c.Status && d.ClaimToken == oldToken)
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(d => d.Status, DeliveryStatus.Sending)
-                        .SetProperty(d => d.ClaimToken, token)
-                        .SetProperty(d => d.LeaseUntil, now.AddSeconds(o.LeaseSeconds))
-                        .SetProperty(d => d.ReconcileFirst, reconcile)
-                        .SetProperty(d => d.UpdatedAt, now),
-                    ct);
-            if (rows == 1)
-            {
-                claimed.Add((c.Id, token));
-            }
+            return [];
         }
 
-        return claimed;
+        var token = Guid.NewGuid();
+        var lease = now.AddSeconds(options.Value.Outbox.LeaseSeconds);
+        var rows = await Due(db, now).Where(d => ids.Contains(d.Id))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(d => d.ReconcileFirst, d => d.ReconcileFirst || d.Status != DeliveryStatus.Pending)
+                    .SetProperty(d => d.Status, DeliveryStatus.Sending)
+                    .SetProperty(d => d.ClaimToken, token)
+                    .SetProperty(d => d.LeaseUntil, lease)
+                    .SetProperty(d => d.UpdatedAt, now),
+                ct);
+        if (rows == 0)
+        {
+            return [];
+        }
+
+        var mine = rows == ids.Count
+            ? ids
+            : await db.Set<Delivery>().AsNoTracking().Where(d => ids.Contains(d.Id) && d.ClaimToken == token).Select(d => d.Id).ToListAsync(ct);
+        return mine.Select(id => (id, token)).ToList();
     }
 
     private async Task ProcessAsync(long deliveryId, Guid claim, CancellationToken ct)

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace TuyenGiao.Modules.Features.Channels.Outbox;
 
-/// <summary>The outbox loop: runs <see cref="DeliveryProcessor"/> whenever a publication wakes it, or every poll interval.</summary>
+/// <summary>
+/// The outbox loop: pumps <see cref="DeliveryProcessor"/> (up to <c>Parallelism</c> deliveries in
+/// flight, refilled as they finish) whenever a publication wakes it, or every poll interval.
+/// </summary>
 internal sealed class DeliveryWorker(DeliveryProcessor processor, DeliverySignal signal, IOptions<ChannelsOptions> options, ILogger<DeliveryWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -19,8 +22,8 @@ internal sealed class DeliveryWorker(DeliveryProcessor processor, DeliverySignal
         {
             try
             {
-                // A full batch: there may be more due at once.
-                while (await processor.RunOnceAsync(stoppingToken) >= options.Value.Outbox.BatchSize)
+                // Something was handled: more may have come due meanwhile (back-offs, new publications).
+                while (await processor.PumpAsync(stoppingToken) > 0)
                 {
                 }
             }
