@@ -228,6 +228,35 @@ public abstract class ChannelsOutboxTests<TFixture>(TFixture app) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_zalo_article_whose_id_verify_never_gives_is_settled_from_the_article_list_not_sent_again()
+    {
+        var federation = await ChannelsTestData.FederationIdAsync(app);
+        lock (Fake.ZaloAccessTokens)
+        {
+            Fake.ZaloAccessTokens.Add("zat-v1");
+        }
+
+        var channel = await ChannelsTestData.AddChannelAsync(app, federation, ChannelKind.ZaloOa, "4000000000000000077", "zat-v1");
+        var post = await ChannelsTestData.CreatePostAsync(app, federation, "Bài Zalo chưa xác minh");
+        var creates = Fake.Count("POST", "/v2.0/article/create");
+        await ChannelsTestData.PublishAsync(app, post, channel);
+        Fake.Script("zalo-verify", new FakeFault(Code: -201), times: 50);
+
+        await ChannelsTestData.DrainAsync(app, 1);
+        var unconfirmed = Assert.Single(await ChannelsTestData.DeliveriesAsync(app, post));
+        Assert.Equal(DeliveryStatus.Unconfirmed, unconfirmed.Status);
+        Assert.Null(unconfirmed.RemoteId);
+
+        await ChannelsTestData.MakeDueAsync(app, post);
+        await ChannelsTestData.DrainAsync(app);
+
+        var settled = Assert.Single(await ChannelsTestData.DeliveriesAsync(app, post));
+        Assert.Equal(DeliveryStatus.Published, settled.Status);
+        Assert.StartsWith("art", settled.RemoteId, StringComparison.Ordinal);
+        Assert.Equal(creates + 1, Fake.Count("POST", "/v2.0/article/create"));
+    }
+
+    [Fact]
     public async Task Zalo_refresh_is_single_flight_under_concurrent_deliveries()
     {
         var federation = await ChannelsTestData.FederationIdAsync(app);

@@ -51,7 +51,7 @@ public sealed partial class FakePlatforms : IAsyncDisposable
     /// <summary>Delay added to every answer (the benchmark's 50 ms).</summary>
     public TimeSpan Latency { get; set; }
 
-    /// <summary>Queues faults for the next calls of a route key: "fb-feed", "fb-photos", "fb-read", "zalo-create", "zalo-list", "zalo-token".</summary>
+    /// <summary>Queues faults for the next calls of a route key: "fb-feed", "fb-photos", "fb-read", "zalo-create", "zalo-verify", "zalo-list", "zalo-token".</summary>
     public void Script(string route, FakeFault fault, int times = 1)
     {
         var queue = scripts.GetOrAdd(route, _ => new ConcurrentQueue<FakeFault>());
@@ -232,6 +232,11 @@ public sealed partial class FakePlatforms : IAsyncDisposable
         if (!ZaloTokenValid(http))
         {
             return Results.Json(new { error = -216, message = "Access token is invalid" });
+        }
+
+        if (Next("zalo-verify") is { Code: { } verifyCode })
+        {
+            return Results.Json(new { error = verifyCode, message = "Scripted error" });
         }
 
         var token = JsonDocument.Parse(body).RootElement.GetProperty("token").GetString();

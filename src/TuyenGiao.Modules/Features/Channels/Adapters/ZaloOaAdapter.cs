@@ -55,8 +55,12 @@ internal sealed class ZaloOaAdapter(ZaloOaClient zalo, IOptions<ChannelsOptions>
             await zalo.BroadcastAsync(token!, id, ct);
         }
 
-        // Created: published even when verify has not answered yet (the id is then the creation token).
-        return SendResult.Ok(id ?? articleToken);
+        // Created but no id from verify: the article exists (or will), so it is never sent again; the
+        // delivery is settled by reading the OA's article list, which gives the real id (a creation
+        // token stored as the id would match nothing later, engagement figures included).
+        return id is not null
+            ? SendResult.Ok(id)
+            : new SendResult(SendOutcome.Unconfirmed, ErrorCode: "unverified", ErrorKey: "ChannelsErrorZaloUnverified");
     }
 
     public async Task<ReconcileResult> ReconcileAsync(ChannelTarget target, RenderedPost post, CancellationToken ct)
