@@ -32,6 +32,7 @@ public static class ContestsModule
         services.AddScoped<QuestionBankService>();
         services.AddScoped<RankingService>();
         services.AddScoped<ResultsService>();
+        services.AddScoped<PublicResultsService>();
         services.AddScoped<Grading.EssayGradingService>();
         services.AddSingleton(new BackOfficeMenuItem("UiMenuContests", "/quan-tri/cuoc-thi", MudBlazor.Icons.Material.Filled.EmojiEvents, 40));
 
