@@ -78,7 +78,7 @@ public abstract class ContestEssayGradingTests<TFixture>(TFixture app) : IClassF
     private Task<int> AuditCountAsync(long attemptId) => app.WithDbAsync(db =>
         db.Set<AuditEntry>().CountAsync(e => e.Action == "contests.essay.graded" && e.EntityId == attemptId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-    private List<string> Order(Seeded s, JsonElement page) =>
+    private static List<string> Order(Seeded s, JsonElement page) =>
         page.GetProperty("items").EnumerateArray().Select(r => s.People.Single(p => p.Value == r.GetProperty("participantId").GetInt64()).Key).ToList();
 
     [Fact]
