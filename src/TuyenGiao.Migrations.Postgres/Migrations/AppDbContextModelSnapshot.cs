@@ -435,6 +435,11 @@ namespace TuyenGiao.Migrations.Postgres.Migrations
                     b.Property<int>("EligibleUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("EssayMaxPoints")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(10);
+
                     b.Property<string>("EssayQuestion")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -549,6 +554,21 @@ namespace TuyenGiao.Migrations.Postgres.Migrations
                     b.Property<string>("Essay")
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("EssayComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("EssayGradedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EssayGradedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EssayGradedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int?>("EssayScore")
                         .HasColumnType("integer");

@@ -414,6 +414,11 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                     b.Property<int>("EligibleUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EssayMaxPoints")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(10);
+
                     b.Property<string>("EssayQuestion")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -525,6 +530,21 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Essay")
                         .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EssayComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EssayGradedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EssayGradedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EssayGradedByName")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("EssayScore")

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using TuyenGiao.Modules.Features.Contests.Grading;
 using TuyenGiao.Modules.Features.Contests.Participation;
 using TuyenGiao.Modules.Features.Contests.Questions;
 using TuyenGiao.Modules.Features.Contests.Results;
@@ -31,6 +32,8 @@ public static class ContestsModule
         services.AddScoped<QuestionBankService>();
         services.AddScoped<RankingService>();
         services.AddScoped<ResultsService>();
+        services.AddScoped<PublicResultsService>();
+        services.AddScoped<Grading.EssayGradingService>();
         services.AddSingleton(new BackOfficeMenuItem("UiMenuContests", "/quan-tri/cuoc-thi", MudBlazor.Icons.Material.Filled.EmojiEvents, 40));
 
         // Per-IP limit on the participant endpoints (needs app.UseRateLimiter() in the pipeline).
@@ -72,6 +75,7 @@ public static class ContestsModule
     public static void MapContests(this IEndpointRouteBuilder api)
     {
         api.MapContestSetup();
+        api.MapEssayGrading();
         api.MapParticipation();
     }
 }

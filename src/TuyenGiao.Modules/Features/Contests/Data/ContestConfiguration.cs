@@ -15,6 +15,7 @@ internal sealed class ContestConfiguration : IEntityTypeConfiguration<Contest>
         builder.Property(c => c.Rules).HasMaxLength(20000);
         builder.Property(c => c.Quotas).HasMaxLength(2000);
         builder.Property(c => c.EssayQuestion).HasMaxLength(2000);
+        builder.Property(c => c.EssayMaxPoints).HasDefaultValue(10);
         builder.Property(c => c.PredictionQuestion).HasMaxLength(500);
         builder.Property(c => c.PredictionTruth).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.RankingOrder).HasMaxLength(100);
@@ -80,6 +81,9 @@ internal sealed class ContestAttemptConfiguration : IEntityTypeConfiguration<Con
         builder.Property(a => a.Layout).HasMaxLength(4000);
         builder.Property(a => a.TokenHash).HasMaxLength(64);
         builder.Property(a => a.Essay).HasMaxLength(10000);
+        builder.Property(a => a.EssayComment).HasMaxLength(2000);
+        builder.Property(a => a.EssayGradedBy).HasMaxLength(64);
+        builder.Property(a => a.EssayGradedByName).HasMaxLength(256);
         builder.Property(a => a.Flags).HasMaxLength(200);
         builder.Property(a => a.StartIp).HasMaxLength(64);
         builder.HasIndex(a => new { a.RoundId, a.ParticipantId, a.Number }).IsUnique();

@@ -31,6 +31,9 @@ internal sealed class Contest
 
     public string? EssayQuestion { get; set; }
 
+    /// <summary>The most points an organiser may give an essay (used only with <see cref="EssayQuestion"/>).</summary>
+    public int EssayMaxPoints { get; set; } = 10;
+
     public required string PredictionQuestion { get; set; }
 
     public PredictionTruth PredictionTruth { get; set; }
@@ -69,4 +72,10 @@ public enum RankingKey
     Prediction = 2,
     Duration = 3,
     SubmittedAt = 4,
+
+    /// <summary>
+    /// The hand-graded essay score as a tie-break at this position (higher first). When the order
+    /// leaves it out, the essay score is added to the score instead.
+    /// </summary>
+    Essay = 5,
 }

@@ -37,6 +37,15 @@ internal sealed class ContestAttempt
 
     public int? EssayScore { get; set; }
 
+    public string? EssayComment { get; set; }
+
+    /// <summary>The organiser who graded the essay (user id) and when; also in the audit log.</summary>
+    public string? EssayGradedBy { get; set; }
+
+    public string? EssayGradedByName { get; set; }
+
+    public DateTime? EssayGradedAt { get; set; }
+
     /// <summary>Milliseconds from start to submit.</summary>
     public long? DurationMs { get; set; }
 

@@ -14,9 +14,10 @@ namespace TuyenGiao.Modules.Features.Contests.Results;
 /// </summary>
 internal sealed class RankingService(AppDbContext db, IOrgHierarchy org)
 {
-    private sealed record Entry(long AttemptId, long ParticipantId, int RoundId, int Score, int? Prediction, long DurationMs, DateTime SubmittedAt, string? Flags);
+    private sealed record Entry(long AttemptId, long ParticipantId, int RoundId, int Correct, int? EssayScore, bool HasEssay, int? Prediction, long DurationMs, DateTime SubmittedAt, string? Flags);
 
-    private sealed record Scored(long ParticipantId, int Score, int? Prediction, long? Gap, long DurationMs, DateTime SubmittedAt, long? AttemptId, string? Flags);
+    /// <summary><see cref="Score"/> includes the essay unless the order ranks the essay as a tie-break (<see cref="RankingKey.Essay"/>).</summary>
+    private sealed record Scored(long ParticipantId, int Score, int Essay, bool EssayPending, int? Prediction, long? Gap, long DurationMs, DateTime SubmittedAt, long? AttemptId, string? Flags);
 
     /// <summary>The ranking of a round, or overall when <paramref name="roundId"/> is null.</summary>
     public async Task<List<RankingRow>> RankAsync(Contest contest, int? roundId, CancellationToken ct)
@@ -38,6 +39,8 @@ internal sealed class RankingService(AppDbContext db, IOrgHierarchy org)
             scored = bests.GroupBy(b => b.Key.ParticipantId).Select(g => new Scored(
                 g.Key,
                 g.Sum(x => x.Value.Score),
+                g.Sum(x => x.Value.Essay),
+                g.Any(x => x.Value.EssayPending),
                 null,
                 g.All(x => x.Value.Gap is null) ? null : g.Sum(x => x.Value.Gap ?? int.MaxValue),
                 g.Sum(x => x.Value.DurationMs),
@@ -66,7 +69,11 @@ internal sealed class RankingService(AppDbContext db, IOrgHierarchy org)
                 }
             }
 
-            rows.Add(new RankingRow(i + 1, s.ParticipantId, p.Name, p.Phone, p.UnitId, unitName, s.Score, s.Prediction, s.Gap, s.DurationMs, s.SubmittedAt, s.AttemptId, s.Flags));
+            rows.Add(new RankingRow(i + 1, s.ParticipantId, p.Name, p.Phone, p.UnitId, unitName, s.Score, s.Prediction, s.Gap, s.DurationMs, s.SubmittedAt, s.AttemptId, s.Flags)
+            {
+                EssayScore = contest.EssayQuestion is null ? null : s.Essay,
+                EssayPending = s.EssayPending,
+            });
         }
 
         return rows;
@@ -99,7 +106,7 @@ internal sealed class RankingService(AppDbContext db, IOrgHierarchy org)
             query = query.Where(a => a.RoundId == roundId);
         }
 
-        var entries = await query.Select(a => new Entry(a.Id, a.ParticipantId, a.RoundId, (a.Score ?? 0) + (a.EssayScore ?? 0), a.Prediction, a.DurationMs ?? 0, a.SubmittedAt!.Value, a.Flags)).ToListAsync(ct);
+        var entries = await query.Select(a => new Entry(a.Id, a.ParticipantId, a.RoundId, a.Score ?? 0, a.EssayScore, a.Essay != null && a.Essay != "", a.Prediction, a.DurationMs ?? 0, a.SubmittedAt!.Value, a.Flags)).ToListAsync(ct);
         var truths = new Dictionary<int, int?>();
         foreach (var r in entries.Select(e => e.RoundId).Distinct())
         {
@@ -107,11 +114,15 @@ internal sealed class RankingService(AppDbContext db, IOrgHierarchy org)
         }
 
         var order = ContestSetupService.ParseOrder(contest.RankingOrder);
+        var essayApart = order.Contains(RankingKey.Essay);
+        var withEssay = contest.EssayQuestion is not null;
         var bests = new Dictionary<(long, int), Scored>();
         foreach (var e in entries)
         {
             var truth = truths[e.RoundId];
-            var s = new Scored(e.ParticipantId, e.Score, e.Prediction, e.Prediction is { } p && truth is { } t ? Math.Abs((long)p - t) : null, e.DurationMs, e.SubmittedAt, e.AttemptId, e.Flags);
+            var essay = withEssay ? e.EssayScore ?? 0 : 0;
+            var pending = withEssay && e.HasEssay && e.EssayScore is null;
+            var s = new Scored(e.ParticipantId, essayApart ? e.Correct : e.Correct + essay, essay, pending, e.Prediction, e.Prediction is { } p && truth is { } t ? Math.Abs((long)p - t) : null, e.DurationMs, e.SubmittedAt, e.AttemptId, e.Flags);
             if (!bests.TryGetValue((e.ParticipantId, e.RoundId), out var best) || Compare(s, best, order) < 0)
             {
                 bests[(e.ParticipantId, e.RoundId)] = s;
@@ -128,6 +139,7 @@ internal sealed class RankingService(AppDbContext db, IOrgHierarchy org)
             var c = key switch
             {
                 RankingKey.Score => b.Score.CompareTo(a.Score),
+                RankingKey.Essay => b.Essay.CompareTo(a.Essay),
                 RankingKey.Prediction => (a.Gap ?? long.MaxValue).CompareTo(b.Gap ?? long.MaxValue),
                 RankingKey.Duration => a.DurationMs.CompareTo(b.DurationMs),
                 RankingKey.SubmittedAt => a.SubmittedAt.CompareTo(b.SubmittedAt),
@@ -195,12 +207,34 @@ internal sealed class RankingService(AppDbContext db, IOrgHierarchy org)
         foreach (var (id, scores) in groups)
         {
             var s = (await Snap(id))!;
-            stats.Add(new UnitStat(id, s.Name, (int)s.Level, scores.Count, s.MemberCount, s.MemberCount > 0 ? Math.Round((double)scores.Count / s.MemberCount, 4) : 0, Math.Round(scores.Average(), 2)));
+            var members = level is null ? s.MemberCount : SubtreeMembers(await org.GetSubtreeAsync(id, ct: ct));
+            stats.Add(new UnitStat(id, s.Name, (int)s.Level, scores.Count, members, members > 0 ? Math.Round((double)scores.Count / members, 4) : 0, Math.Round(scores.Average(), 2)));
         }
 
         return byRate
             ? stats.OrderByDescending(s => s.ParticipationRate).ThenByDescending(s => s.Entrants).ThenBy(s => s.UnitId).ToList()
             : stats.OrderByDescending(s => s.Entrants).ThenByDescending(s => s.ParticipationRate).ThenBy(s => s.UnitId).ToList();
+    }
+
+    /// <summary>
+    /// Members of a whole subtree (ordered parents first): the sum of member counts, where a unit
+    /// whose ancestor in the subtree already has a count is not added again (a grassroots union
+    /// that counts its union groups' members is not counted twice).
+    /// </summary>
+    internal static int SubtreeMembers(IReadOnlyList<OrgUnitSnapshot> subtree)
+    {
+        var counted = new HashSet<int>();
+        var total = 0;
+        foreach (var u in subtree)
+        {
+            if (u.MemberCount > 0 && !OrgPath.Ids(u.Path).Any(counted.Contains))
+            {
+                counted.Add(u.Id);
+                total += u.MemberCount;
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Per question: how often drawn in submitted attempts, answered, and answered correctly (a low share flags a bad question).</summary>

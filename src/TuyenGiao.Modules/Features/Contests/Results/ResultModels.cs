@@ -17,7 +17,14 @@ public sealed record RankingRow(
     long DurationMs,
     DateTime SubmittedAt,
     long? AttemptId,
-    string? Flags);
+    string? Flags)
+{
+    /// <summary>The hand-graded essay points counted (null when the contest has no essay question; ungraded essays count 0).</summary>
+    public int? EssayScore { get; init; }
+
+    /// <summary>True while an essay this row counts is not graded yet: the ranking is provisional.</summary>
+    public bool EssayPending { get; init; }
+}
 
 public sealed record UnitStat(int UnitId, string Name, int Level, int Entrants, int Members, double ParticipationRate, double AverageScore);
 

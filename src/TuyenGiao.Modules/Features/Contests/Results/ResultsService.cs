@@ -120,5 +120,17 @@ internal sealed class ResultsService(ContestSetupService setup, RankingService r
 
     public static string MaskPhone(string phone) => phone.Length >= 7 ? phone[..3] + new string('*', phone.Length - 6) + phone[^3..] : "***";
 
-    private static RankingRow Mask(RankingRow r) => r with { Phone = MaskPhone(r.Phone), Flags = null };
+    /// <summary>"Nguyễn Văn An" → "Nguyễn V. A.": the family name, then initials; what a public list may show.</summary>
+    public static string MaskName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length switch
+        {
+            0 => "",
+            1 => words[0][..1] + ".",
+            _ => words[0] + " " + string.Join(' ', words.Skip(1).Select(w => w[..1] + ".")),
+        };
+    }
+
+    private static RankingRow Mask(RankingRow r) => r with { Name = MaskName(r.Name), Phone = MaskPhone(r.Phone), Flags = null };
 }

@@ -149,6 +149,16 @@ internal sealed class ContestSetupService(AppDbContext db, IAccessScope access, 
         {
             errors.Add(new FieldError("rankingOrder", Messages.Get("ContestsRankingOrderInvalid")));
         }
+        else if (order.Contains(RankingKey.Essay) && string.IsNullOrWhiteSpace(body.EssayQuestion))
+        {
+            errors.Add(new FieldError("rankingOrder", Messages.Get("ContestsRankingEssayWithoutQuestion")));
+        }
+
+        var essayMax = body.EssayMaxPoints ?? c.EssayMaxPoints;
+        if (!string.IsNullOrWhiteSpace(body.EssayQuestion) && essayMax is < 1 or > 1000)
+        {
+            errors.Add(new FieldError("essayMaxPoints", Messages.Get("ContestsRange", 1, 1000)));
+        }
 
         var quotas = body.Quotas ?? [];
         if (quotas.Any(q => q.Count < 1 || q.Difficulty is < 0 or > 3) || quotas.Sum(q => q.Count) > body.QuestionsPerAttempt)
@@ -191,6 +201,10 @@ internal sealed class ContestSetupService(AppDbContext db, IAccessScope access, 
         c.TimeLimitSeconds = body.TimeLimitMinutes * 60;
         c.AttemptsPerRound = body.AttemptsPerRound;
         c.EssayQuestion = string.IsNullOrWhiteSpace(body.EssayQuestion) ? null : VietnameseText.Nfc(body.EssayQuestion);
+        if (c.EssayQuestion is not null)
+        {
+            c.EssayMaxPoints = essayMax;
+        }
         c.PredictionQuestion = prediction;
         c.PredictionTruth = body.PredictionTruth;
         c.PredictionValue = body.PredictionValue;
@@ -240,7 +254,8 @@ internal sealed class ContestSetupService(AppDbContext db, IAccessScope access, 
         Quota.Parse(c.Quotas).Select(q => new QuotaRequest(q.Category, q.Difficulty, q.Count)).ToList(),
         c.TimeLimitSeconds / 60, c.AttemptsPerRound, c.EssayQuestion, c.PredictionQuestion, c.PredictionTruth, c.PredictionValue,
         ParseOrder(c.RankingOrder), c.IndividualPrizes, c.UnitPrizes, c.IsPublished, questionCount,
-        c.Rounds.OrderBy(r => r.Number).Select(r => new RoundItem(r.Id, r.Number, r.Title, r.OpensAt, r.ClosesAt)).ToList());
+        c.Rounds.OrderBy(r => r.Number).Select(r => new RoundItem(r.Id, r.Number, r.Title, r.OpensAt, r.ClosesAt)).ToList(),
+        c.EssayMaxPoints);
 
     public static IReadOnlyList<RankingKey> ParseOrder(string? order) =>
         string.IsNullOrEmpty(order) ? DefaultOrder : order.Split(',').Select(Enum.Parse<RankingKey>).ToList();

@@ -25,7 +25,8 @@ public sealed record SaveContestRequest(
     int IndividualPrizes,
     int UnitPrizes,
     bool IsPublished,
-    IReadOnlyList<RoundRequest>? Rounds);
+    IReadOnlyList<RoundRequest>? Rounds,
+    int? EssayMaxPoints = null);
 
 public sealed record RoundItem(int Id, int Number, string Title, DateTime OpensAt, DateTime ClosesAt);
 
@@ -49,7 +50,8 @@ public sealed record ContestItem(
     int UnitPrizes,
     bool IsPublished,
     int QuestionCount,
-    IReadOnlyList<RoundItem> Rounds);
+    IReadOnlyList<RoundItem> Rounds,
+    int EssayMaxPoints);
 
 /// <summary>What anyone may read about a published contest (no answers, no counts that leak).</summary>
 public sealed record PublicContestItem(int Id, string Slug, string Title, string? Rules, int EligibleUnitId, int QuestionsPerAttempt, int TimeLimitMinutes, int AttemptsPerRound, string PredictionQuestion, string? EssayQuestion, IReadOnlyList<RoundItem> Rounds);
