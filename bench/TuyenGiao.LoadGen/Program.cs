@@ -18,6 +18,8 @@ return cmd switch
 {
     "rush" => await RushAsync(opts),
     "verify" => await VerifyAsync(opts),
+    "seed-posts" => await PortalBench.SeedAsync(opts),
+    "portal" => await PortalBench.RunAsync(opts),
     _ => Help(),
 };
 
