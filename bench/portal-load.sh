@@ -2,7 +2,8 @@
 # The portal and search benchmark against the published server (Kestrel, Release), over 100,000 generated posts.
 # Usage: bench/portal-load.sh [sqlite|postgres]
 #   env: PUB=/tmp/pub-portal (reused when it exists; REBUILD=1 publishes again), POSTS=100000, CONCURRENCY=32,
-#        SECONDS_PER_PHASE=10, WARMUP=3, PORT=5741, KEEP=1 (keep the work dir)
+#        SECONDS_PER_PHASE=10, WARMUP=3, PORT=5741, KEEP=1 (keep the work dir),
+#        REUSE=/tmp/portal-bench.XXXX (a kept SQLite work dir: skip creating and seeding, measure only)
 # Steps: publish (once) and build the load generator; start the server on a throwaway database (migrations + demo seed);
 # stop it; write the posts straight into the tables (seed-posts); start it again; measure (LoadGen portal).
 set -euo pipefail
@@ -24,7 +25,7 @@ echo "== building the load generator"
 dotnet build "$root/bench/TuyenGiao.LoadGen" -c Release -v quiet -nologo >/dev/null
 gen="dotnet $root/bench/TuyenGiao.LoadGen/bin/Release/net10.0/TuyenGiao.LoadGen.dll"
 
-work=$(mktemp -d /tmp/portal-bench.XXXX); chmod 777 "$work"
+if [ -n "${REUSE:-}" ]; then work=$REUSE; KEEP=1; else work=$(mktemp -d /tmp/portal-bench.XXXX); chmod 777 "$work"; fi
 export ASPNETCORE_URLS=$url ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
 export Seed__AdminPassword=quan-tri-thu-nghiem-2026
 if [ "$provider" = postgres ]; then
@@ -55,16 +56,18 @@ start_server() {
 }
 stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
 
-echo "== $provider: creating the database (migrations + demo seed) in $work"
-start_server
-stop_server
-echo "== generating $posts posts"
-$gen seed-posts "${seed_target[@]}" --count "$posts" --out "$work/posts.txt"
+if [ -z "${REUSE:-}" ]; then
+  echo "== $provider: creating the database (migrations + demo seed) in $work"
+  start_server
+  stop_server
+  echo "== generating $posts posts"
+  $gen seed-posts "${seed_target[@]}" --count "$posts" --out "$work/posts.txt"
+fi
 if [ "$provider" = sqlite ]; then echo "   database file: $(du -h "$work/tuyengiao.db" | cut -f1)"; fi
 start_server
 echo "== measuring (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 status=0
-$gen portal --url "$url" --posts "$work/posts.txt" --concurrency "$concurrency" --seconds "$seconds" --warmup "$warmup" || status=$?
+$gen portal --url "$url" --server-pid "$server" --posts "$work/posts.txt" --concurrency "$concurrency" --seconds "$seconds" --warmup "$warmup" || status=$?
 if [ -r "/proc/$server/status" ]; then echo "server peak working set: $(grep VmHWM "/proc/$server/status" | tr -s ' ' | cut -d' ' -f2-)"; fi
 echo "== done in $(( $(date +%s) - t0 )) s"
 exit $status

@@ -213,6 +213,7 @@ internal static class PortalBench
         var concurrency = int.Parse(o.GetValueOrDefault("concurrency", "32"), CultureInfo.InvariantCulture);
         var seconds = double.Parse(o.GetValueOrDefault("seconds", "10"), CultureInfo.InvariantCulture);
         var warmup = double.Parse(o.GetValueOrDefault("warmup", "3"), CultureInfo.InvariantCulture);
+        ServerPid = o.TryGetValue("server-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null;
         var posts = File.ReadAllLines(o["posts"]).Where(l => l.Length > 0).Select(l => l.Split(' ')).Select(p => $"/bai-viet/{p[0]}/{p[1]}").ToArray();
         using var http = new HttpClient(new SocketsHttpHandler
         {
@@ -284,15 +285,15 @@ internal static class PortalBench
         var trivial = results[0].R.PerSecond;
         Console.WriteLine();
         Console.WriteLine($"== Summary ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}, {Environment.ProcessorCount} cores)");
-        Console.WriteLine($"{"page",-36} {"req/s",8} {"ratio",7} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7}");
+        Console.WriteLine($"{"page",-36} {"req/s",8} {"ratio",7} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"CPU ms/req",10} {"errors",7}");
         foreach (var (name, r) in results)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-36} {r.PerSecond,8:F0} {r.PerSecond / trivial,7:F3} {r.P(0.50),8:F1} {r.P(0.95),8:F1} {r.P(0.99),8:F1} {r.Errors,7}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-36} {r.PerSecond,8:F0} {r.PerSecond / trivial,7:F3} {r.P(0.50),8:F1} {r.P(0.95),8:F1} {r.P(0.99),8:F1} {r.CpuPerRequest,10:F2} {r.Errors,7}"));
         }
 
         foreach (var (name, r) in searchResults)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-36} {r.PerSecond,8:F0} {r.PerSecond / trivial,7:F3} {r.P(0.50),8:F1} {r.P(0.95),8:F1} {r.P(0.99),8:F1} {r.Errors,7}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-36} {r.PerSecond,8:F0} {r.PerSecond / trivial,7:F3} {r.P(0.50),8:F1} {r.P(0.95),8:F1} {r.P(0.99),8:F1} {r.CpuPerRequest,10:F2} {r.Errors,7}"));
         }
 
         var cachedRatio = trivial > 0 ? results[1].R.PerSecond / trivial : 0;
@@ -315,6 +316,13 @@ internal static class PortalBench
         var measureFrom = warmup;
         var stopAt = warmup + duration;
         var counter = -1;
+        var cpu = Task.Run(async () =>
+        {
+            await Task.Delay(warmup);
+            var before = CpuMs(ServerPid);
+            await Task.Delay(duration);
+            result.ServerCpuMs = CpuMs(ServerPid) - before;
+        });
         var workers = Enumerable.Range(0, concurrency).Select(async _ =>
         {
             var local = new List<double>();
@@ -355,10 +363,26 @@ internal static class PortalBench
             }
         });
         await Task.WhenAll(workers);
+        await cpu;
         result.Seconds = duration.TotalSeconds;
         result.Times.Sort();
         return result;
     }
+
+    /// <summary>The server process's CPU time (user + system), from /proc; 0 when unknown.</summary>
+    private static double CpuMs(int? pid)
+    {
+        if (pid is not { } p || !File.Exists($"/proc/{p}/stat"))
+        {
+            return 0;
+        }
+
+        var stat = File.ReadAllText($"/proc/{p}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0; // 100 ticks a second
+    }
+
+    private static int? ServerPid { get; set; }
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
@@ -401,9 +425,14 @@ internal static class PortalBench
 
         public double PerSecond => Times.Count / Seconds;
 
+        public double ServerCpuMs { get; set; }
+
+        /// <summary>Server CPU milliseconds per measured request: what a request costs, whatever else runs on the machine.</summary>
+        public double CpuPerRequest => Times.Count == 0 ? 0 : ServerCpuMs / Times.Count;
+
         public double P(double q) => Times.Count == 0 ? 0 : Times[Math.Min(Times.Count - 1, (int)(q * Times.Count))];
 
         public string Line(string name) => string.Create(CultureInfo.InvariantCulture,
-            $"{name,-44} {PerSecond,8:F0}/s  p50 {P(0.50),6:F1} ms  p95 {P(0.95),6:F1} ms  p99 {P(0.99),6:F1} ms  errors {Errors}");
+            $"{name,-44} {PerSecond,8:F0}/s  p50 {P(0.50),6:F1} ms  p95 {P(0.95),6:F1} ms  p99 {P(0.99),6:F1} ms  server CPU {CpuPerRequest,6:F2} ms/req  errors {Errors}");
     }
 }

@@ -12,8 +12,8 @@ using TuyenGiao.Modules.Shared.Time;
 namespace TuyenGiao.Modules.Features.Newsroom.Search;
 
 /// <summary>
-/// Searches posts through the provider's index over the folded text (SQLite FTS5 with bm25,
-/// PostgreSQL tsvector with ts_rank; see <see cref="SearchIndexSql"/>). Among the
+/// Searches posts through the provider's index over the folded text (SQLite FTS5, relevance =
+/// words found in the title; PostgreSQL tsvector with ts_rank; see <see cref="SearchIndexSql"/>). Among the
 /// <see cref="RankWindow"/> newest hits, posts containing the query as typed (accents included,
 /// any case) come first — in the title before in the body —, then by relevance, then newest; older
 /// hits follow, newest first. (A broad query matches nearly every post: ranking them all would read
@@ -24,7 +24,7 @@ internal sealed class PostSearchService(AppDbContext db, PostDecorations decorat
     public const int MaxQueryLength = 200;
 
     /// <summary>How many of the newest hits are ranked; older hits follow newest first.</summary>
-    public const int RankWindow = 500;
+    public const int RankWindow = 200;
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -111,41 +111,56 @@ internal sealed class PostSearchService(AppDbContext db, PostDecorations decorat
 
         // Hits come from the index newest first (by id); the RankWindow newest are ranked (exact form,
         // then relevance, then date) and lead, older hits follow newest first. A broad query ("cong
-        // doan" matches nearly every post) thus costs one count in the index plus RankWindow scores.
+        // doan" matches nearly every post) thus costs a count in the index plus RankWindow rows.
         string source;
-        string countSql;
+        string score;
+        int total;
         var variants = Variants(text).ToList();
         var exact = ExactSql(IsPostgres ? "strpos" : "instr", variants, Arg);
         if (IsPostgres)
         {
             var tsquery = Arg(string.Join(' ', terms));
             var matches = $" FROM newsroom_posts p CROSS JOIN plainto_tsquery('simple', {tsquery}) q WHERE p.search_vector @@ q{where}";
-            countSql = "SELECT COUNT(*) AS \"Value\"" + matches;
+            total = await CountAsync("SELECT COUNT(*) AS \"Value\"" + matches, args, ct);
             source = $"SELECT p.\"Id\" AS id, -ts_rank(p.search_vector, q)::float8 AS score{matches} ORDER BY p.\"Id\" DESC";
+            score = "w.score";
         }
         else
         {
-            var expression = "(" + string.Join(' ', terms.Select(t => "\"" + t + "\"")) + ")";
-            if (statuses is not null)
-            {
-                expression += " AND {Status} : (" + string.Join(" OR ", statuses.Select(s => "\"" + s.ToString().ToLowerInvariant() + "\"")) + ")";
-            }
-
+            // Relevance without bm25(): bm25 counts, for its IDF, every post holding each word — as
+            // much work as the whole count again for a common word. Here: how many of the words the
+            // (folded) title holds; within a window of newest hits that is what a reader expects.
+            var words = "(" + string.Join(' ', terms.Select(t => "\"" + t + "\"")) + ")";
+            string InStatus(IEnumerable<PostStatus> list) => " AND {Status} : (" + string.Join(" OR ", list.Select(s => "\"" + s.ToString().ToLowerInvariant() + "\"")) + ")";
+            var expression = statuses is null ? words : words + InStatus(statuses);
             var match = Arg(expression);
             var matches = where.Length == 0
                 ? $" FROM newsroom_posts_fts WHERE newsroom_posts_fts MATCH {match}"
                 : $" FROM newsroom_posts_fts JOIN newsroom_posts p ON p.\"Id\" = newsroom_posts_fts.rowid WHERE newsroom_posts_fts MATCH {match}{where}";
-            countSql = "SELECT COUNT(*) AS \"Value\"" + matches;
-            source = $"SELECT newsroom_posts_fts.rowid AS id, bm25(newsroom_posts_fts, 8.0, 1.0, 0.0) AS score{matches} ORDER BY newsroom_posts_fts.rowid DESC";
+            var others = statuses is null ? [] : Enum.GetValues<PostStatus>().Except(statuses).ToList();
+            if (where.Length == 0 && statuses is not null && statuses.Contains(PostStatus.Published) && others.Count > 0)
+            {
+                // Nearly every post is published: the hits minus those in another status is cheaper
+                // than intersecting the words with the long "published" list.
+                var all = await CountAsync($"SELECT COUNT(*) AS \"Value\" FROM newsroom_posts_fts WHERE newsroom_posts_fts MATCH {Arg(words)}", args, ct);
+                var excluded = all == 0 ? 0 : await CountAsync($"SELECT COUNT(*) AS \"Value\" FROM newsroom_posts_fts WHERE newsroom_posts_fts MATCH {Arg(words + InStatus(others))}", args, ct);
+                total = all - excluded;
+            }
+            else
+            {
+                total = await CountAsync("SELECT COUNT(*) AS \"Value\"" + matches, args, ct);
+            }
+
+            source = $"SELECT newsroom_posts_fts.rowid AS id{matches} ORDER BY newsroom_posts_fts.rowid DESC";
+            score = "-1.0 * (" + string.Join(" + ", terms.Select(t => $"CASE WHEN instr(p.\"SearchTitle\", {Arg(t)}) > 0 THEN 1 ELSE 0 END")) + ")";
         }
 
-        var total = (int)await db.Database.SqlQueryRaw<long>(countSql, [.. args]).SingleAsync(ct);
         if (total == 0 || offset >= total)
         {
             return new PostSearchResults([], total, page, pageSize);
         }
 
-        var select = $"SELECT p.\"Id\" AS \"Id\", {exact} AS \"Exact\", w.score AS \"Score\" FROM ";
+        var select = $"SELECT p.\"Id\" AS \"Id\", {exact} AS \"Exact\", {score} AS \"Score\" FROM ";
         var ranked = new List<SearchRow>();
         if (offset < RankWindow)
         {
@@ -165,6 +180,9 @@ internal sealed class PostSearchService(AppDbContext db, PostDecorations decorat
     }
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private async Task<int> CountAsync(string sql, List<object> args, CancellationToken ct) =>
+        (int)await db.Database.SqlQueryRaw<long>(sql, [.. args]).SingleAsync(ct);
 
     private async Task<PostSearchResults> HitsAsync(List<SearchRow> ranked, IReadOnlyList<string> terms, int total, int page, int pageSize, CancellationToken ct)
     {
