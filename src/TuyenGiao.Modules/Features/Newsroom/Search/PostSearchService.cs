@@ -122,8 +122,10 @@ internal sealed class PostSearchService(AppDbContext db, PostDecorations decorat
             var tsquery = Arg(string.Join(' ', terms));
             var matches = $" FROM newsroom_posts p CROSS JOIN plainto_tsquery('simple', {tsquery}) q WHERE p.search_vector @@ q{where}";
             total = await CountAsync("SELECT COUNT(*) AS \"Value\"" + matches, args, ct);
-            source = $"SELECT p.\"Id\" AS id, -ts_rank(p.search_vector, q)::float8 AS score{matches} ORDER BY p.\"Id\" DESC";
-            score = "w.score";
+            // ts_rank in the outer query: only the window's rows are ranked (in the inner select list it
+            // ran for every hit before the sort, detoasting each tsvector).
+            source = $"SELECT p.\"Id\" AS id{matches} ORDER BY p.\"Id\" DESC";
+            score = $"-ts_rank(p.search_vector, plainto_tsquery('simple', {tsquery}))::float8";
         }
         else
         {
