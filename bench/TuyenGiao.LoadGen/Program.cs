@@ -19,6 +19,8 @@ return cmd switch
     "rush" => await RushAsync(opts),
     "verify" => await VerifyAsync(opts),
     "channels-fanout" => await ChannelsFanOut.RunAsync(opts),
+    "seed-posts" => await PortalBench.SeedAsync(opts),
+    "portal" => await PortalBench.RunAsync(opts),
     _ => Help(),
 };
 

@@ -10,9 +10,9 @@ namespace TuyenGiao.Modules.Features.Newsroom.Published;
 /// <summary>
 /// What a list of posts needs besides its own columns: unit names (from the hierarchy), topics
 /// and cover images (from the media library when one is registered; none otherwise).
-/// Scoped: remembers unit names and topics for the request.
+/// Scoped: remembers unit names and topics for the request (unit names also for a minute, <see cref="UnitNameCache"/>).
 /// </summary>
-internal sealed class PostDecorations(AppDbContext db, IOrgHierarchy hierarchy, IServiceProvider services)
+internal sealed class PostDecorations(AppDbContext db, IOrgHierarchy hierarchy, UnitNameCache unitNameCache, IServiceProvider services)
 {
     private readonly Dictionary<int, string> unitNames = [];
     private Dictionary<int, PublishedTopic>? topics;
@@ -21,8 +21,13 @@ internal sealed class PostDecorations(AppDbContext db, IOrgHierarchy hierarchy, 
     {
         if (!unitNames.TryGetValue(unitId, out var name))
         {
-            var unit = await hierarchy.GetLatestAsync(unitId, ct);
-            name = unit?.Name ?? string.Empty;
+            if (!unitNameCache.TryGet(unitId, out name))
+            {
+                var unit = await hierarchy.GetLatestAsync(unitId, ct);
+                name = unit?.Name ?? string.Empty;
+                unitNameCache.Set(unitId, name);
+            }
+
             unitNames[unitId] = name;
         }
 

@@ -8,6 +8,7 @@ internal static class PublishedPostsRegistration
     /// <summary>The portal's read side (<see cref="IPublishedPosts"/>) and the search over posts (<see cref="IPostSearch"/>).</summary>
     public static IServiceCollection AddPublishedPosts(this IServiceCollection services)
     {
+        services.AddSingleton<UnitNameCache>();
         services.AddScoped<PostDecorations>();
         services.AddScoped<IPublishedPosts, PublishedPostQueries>();
         services.AddScoped<Search.PostSearchService>();

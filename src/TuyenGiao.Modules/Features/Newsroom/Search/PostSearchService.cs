@@ -12,14 +12,19 @@ using TuyenGiao.Modules.Shared.Time;
 namespace TuyenGiao.Modules.Features.Newsroom.Search;
 
 /// <summary>
-/// Searches posts through the provider's index over the folded text (SQLite FTS5 with bm25,
-/// PostgreSQL tsvector with ts_rank; see <see cref="SearchIndexSql"/>). Posts containing the
-/// query as typed (accents included, any case) come first — in the title before in the body —,
-/// then by relevance, then newest.
+/// Searches posts through the provider's index over the folded text (SQLite FTS5, relevance =
+/// words found in the title; PostgreSQL tsvector with ts_rank; see <see cref="SearchIndexSql"/>). Among the
+/// <see cref="RankWindow"/> newest hits, posts containing the query as typed (accents included,
+/// any case) come first — in the title before in the body —, then by relevance, then newest; older
+/// hits follow, newest first. (A broad query matches nearly every post: ranking them all would read
+/// every body, while the newest hits are what a news reader wants anyway.)
 /// </summary>
 internal sealed class PostSearchService(AppDbContext db, PostDecorations decorations, IOrgHierarchy hierarchy) : IPostSearch
 {
     public const int MaxQueryLength = 200;
+
+    /// <summary>How many of the newest hits are ranked; older hits follow newest first.</summary>
+    public const int RankWindow = 200;
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -50,30 +55,10 @@ internal sealed class PostSearchService(AppDbContext db, PostDecorations decorat
             return "{" + (args.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
         }
 
-        var from = new StringBuilder(" FROM newsroom_posts p");
-        var where = new StringBuilder(" WHERE 1 = 1");
-        var exact = "0";
-        var score = "0";
-        if (terms.Count > 0)
-        {
-            var variants = Variants(text).ToList();
-            if (IsPostgres)
-            {
-                from.Append(" CROSS JOIN plainto_tsquery('simple', ").Append(Arg(string.Join(' ', terms))).Append(") q");
-                where.Append(" AND p.search_vector @@ q");
-                score = "-ts_rank(p.search_vector, q)::float8";
-                exact = ExactSql("strpos", variants, Arg);
-            }
-            else
-            {
-                from.Append(" JOIN newsroom_posts_fts ON newsroom_posts_fts.rowid = p.\"Id\"");
-                where.Append(" AND newsroom_posts_fts MATCH ").Append(Arg(string.Join(' ', terms.Select(t => "\"" + t + "\""))));
-                score = "bm25(newsroom_posts_fts, 8.0, 1.0)";
-                exact = ExactSql("instr", variants, Arg);
-            }
-        }
-
-        if (statuses is not null)
+        // Filters on the post row (the SQLite index holds the status itself, see SearchIndexSql.SqliteWithStatus).
+        var where = new StringBuilder();
+        var ftsStatus = terms.Count > 0 && !IsPostgres;
+        if (statuses is not null && !ftsStatus)
         {
             where.Append(" AND p.\"Status\" IN (").Append(string.Join(", ", statuses.Select(s => Arg(s.ToString())))).Append(')');
         }
@@ -113,17 +98,96 @@ internal sealed class PostSearchService(AppDbContext db, PostDecorations decorat
         // The SQL is built from constants, column names and {n} placeholders only; every value the
         // caller gave (query text, filters) is in args and goes in as a parameter.
 #pragma warning disable EF1003
-        var filter = from.ToString() + where;
-        var total = (int)await db.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\"" + filter, [.. args]).SingleAsync(ct);
-        if (total == 0)
+        var offset = (page - 1) * pageSize;
+        if (terms.Count == 0)
         {
-            return new PostSearchResults([], 0, page, pageSize);
+            // Filters only: newest first.
+            var filter = " FROM newsroom_posts p WHERE 1 = 1" + where;
+            var count = (int)await db.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\"" + filter, [.. args]).SingleAsync(ct);
+            var newestSql = $"SELECT p.\"Id\" AS \"Id\", 0 AS \"Exact\", CAST(0 AS DOUBLE PRECISION) AS \"Score\"{filter} ORDER BY {When} DESC, p.\"Id\" DESC LIMIT {Num(pageSize)} OFFSET {Num(offset)}";
+            var newest = count == 0 ? [] : await db.Database.SqlQueryRaw<SearchRow>(newestSql, [.. args]).ToListAsync(ct);
+            return await HitsAsync(newest, terms, count, page, pageSize, ct);
         }
 
-        var sql = $"SELECT p.\"Id\" AS \"Id\", {exact} AS \"Exact\", {score} AS \"Score\"{filter} ORDER BY 2 DESC, 3, {When} DESC, p.\"Id\" DESC LIMIT {pageSize.ToString(CultureInfo.InvariantCulture)} OFFSET {((page - 1) * pageSize).ToString(CultureInfo.InvariantCulture)}";
-        var ranked = await db.Database.SqlQueryRaw<SearchRow>(sql, [.. args]).ToListAsync(ct);
+        // Hits come from the index newest first (by id); the RankWindow newest are ranked (exact form,
+        // then relevance, then date) and lead, older hits follow newest first. A broad query ("cong
+        // doan" matches nearly every post) thus costs a count in the index plus RankWindow rows.
+        string source;
+        string score;
+        int total;
+        var variants = Variants(text).ToList();
+        var exact = ExactSql(IsPostgres ? "strpos" : "instr", variants, Arg);
+        if (IsPostgres)
+        {
+            var tsquery = Arg(string.Join(' ', terms));
+            var matches = $" FROM newsroom_posts p CROSS JOIN plainto_tsquery('simple', {tsquery}) q WHERE p.search_vector @@ q{where}";
+            total = await CountAsync("SELECT COUNT(*) AS \"Value\"" + matches, args, ct);
+            // ts_rank in the outer query: only the window's rows are ranked (in the inner select list it
+            // ran for every hit before the sort, detoasting each tsvector).
+            source = $"SELECT p.\"Id\" AS id{matches} ORDER BY p.\"Id\" DESC";
+            score = $"-ts_rank(p.search_vector, plainto_tsquery('simple', {tsquery}))::float8";
+        }
+        else
+        {
+            // Relevance without bm25(): bm25 counts, for its IDF, every post holding each word — as
+            // much work as the whole count again for a common word. Here: how many of the words the
+            // (folded) title holds; within a window of newest hits that is what a reader expects.
+            var words = "(" + string.Join(' ', terms.Select(t => "\"" + t + "\"")) + ")";
+            string InStatus(IEnumerable<PostStatus> list) => " AND {Status} : (" + string.Join(" OR ", list.Select(s => "\"" + s.ToString().ToLowerInvariant() + "\"")) + ")";
+            var expression = statuses is null ? words : words + InStatus(statuses);
+            var match = Arg(expression);
+            var matches = where.Length == 0
+                ? $" FROM newsroom_posts_fts WHERE newsroom_posts_fts MATCH {match}"
+                : $" FROM newsroom_posts_fts JOIN newsroom_posts p ON p.\"Id\" = newsroom_posts_fts.rowid WHERE newsroom_posts_fts MATCH {match}{where}";
+            var others = statuses is null ? [] : Enum.GetValues<PostStatus>().Except(statuses).ToList();
+            if (where.Length == 0 && statuses is not null && statuses.Contains(PostStatus.Published) && others.Count > 0)
+            {
+                // Nearly every post is published: the hits minus those in another status is cheaper
+                // than intersecting the words with the long "published" list.
+                var all = await CountAsync($"SELECT COUNT(*) AS \"Value\" FROM newsroom_posts_fts WHERE newsroom_posts_fts MATCH {Arg(words)}", args, ct);
+                var excluded = all == 0 ? 0 : await CountAsync($"SELECT COUNT(*) AS \"Value\" FROM newsroom_posts_fts WHERE newsroom_posts_fts MATCH {Arg(words + InStatus(others))}", args, ct);
+                total = all - excluded;
+            }
+            else
+            {
+                total = await CountAsync("SELECT COUNT(*) AS \"Value\"" + matches, args, ct);
+            }
+
+            source = $"SELECT newsroom_posts_fts.rowid AS id{matches} ORDER BY newsroom_posts_fts.rowid DESC";
+            score = "-1.0 * (" + string.Join(" + ", terms.Select(t => $"CASE WHEN instr(p.\"SearchTitle\", {Arg(t)}) > 0 THEN 1 ELSE 0 END")) + ")";
+        }
+
+        if (total == 0 || offset >= total)
+        {
+            return new PostSearchResults([], total, page, pageSize);
+        }
+
+        var select = $"SELECT p.\"Id\" AS \"Id\", {exact} AS \"Exact\", {score} AS \"Score\" FROM ";
+        var ranked = new List<SearchRow>();
+        if (offset < RankWindow)
+        {
+            var windowSql = $"{select}({source} LIMIT {Num(RankWindow)}) w JOIN newsroom_posts p ON p.\"Id\" = w.id ORDER BY 2 DESC, 3, {When} DESC, p.\"Id\" DESC LIMIT {Num(Math.Min(pageSize, RankWindow - offset))} OFFSET {Num(offset)}";
+            ranked.AddRange(await db.Database.SqlQueryRaw<SearchRow>(windowSql, [.. args]).ToListAsync(ct));
+        }
+
+        var tailStart = Math.Max(offset, RankWindow);
+        if (offset + pageSize > RankWindow && total > RankWindow)
+        {
+            var tailSql = $"{select}({source} LIMIT {Num(offset + pageSize - tailStart)} OFFSET {Num(tailStart)}) w JOIN newsroom_posts p ON p.\"Id\" = w.id ORDER BY p.\"Id\" DESC";
+            ranked.AddRange(await db.Database.SqlQueryRaw<SearchRow>(tailSql, [.. args]).ToListAsync(ct));
+        }
 
 #pragma warning restore EF1003
+        return await HitsAsync(ranked, terms, total, page, pageSize, ct);
+    }
+
+    private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private async Task<int> CountAsync(string sql, List<object> args, CancellationToken ct) =>
+        (int)await db.Database.SqlQueryRaw<long>(sql, [.. args]).SingleAsync(ct);
+
+    private async Task<PostSearchResults> HitsAsync(List<SearchRow> ranked, IReadOnlyList<string> terms, int total, int page, int pageSize, CancellationToken ct)
+    {
         var ids = ranked.Select(r => r.Id).ToList();
         var posts = await db.Set<Post>().AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Title, p.Slug, p.Summary, p.BodyText, p.Status, p.PublishedAt, p.UpdatedAt, p.UnitId })

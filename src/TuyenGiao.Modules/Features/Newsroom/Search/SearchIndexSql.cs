@@ -39,6 +39,39 @@ internal static class SearchIndexSql
         """;
 
     /// <summary>
+    /// SQLite, second version (migration SearchIndexWithStatus): the FTS5 table also indexes the
+    /// post's <c>Status</c> column (one token: "published", "draft", …), so a search filters by
+    /// status inside the index (<c>{Status} : "published"</c>) and counts and ranks its hits
+    /// without reading a single newsroom_posts row — those rows are wide (the body twice and the
+    /// folded text), their status sits behind the body in overflow pages, and a broad query
+    /// ("cong doan") matches nearly every post. The triggers now also follow status changes.
+    /// </summary>
+    public const string SqliteWithStatus = """
+        DROP TRIGGER IF EXISTS newsroom_posts_fts_au;
+        DROP TRIGGER IF EXISTS newsroom_posts_fts_ad;
+        DROP TRIGGER IF EXISTS newsroom_posts_fts_ai;
+        DROP TABLE IF EXISTS newsroom_posts_fts;
+        CREATE VIRTUAL TABLE newsroom_posts_fts USING fts5(
+            "SearchTitle", "SearchText", "Status",
+            content='newsroom_posts', content_rowid='Id',
+            tokenize='unicode61 remove_diacritics 2');
+        INSERT INTO newsroom_posts_fts(newsroom_posts_fts) VALUES ('rebuild');
+        CREATE TRIGGER newsroom_posts_fts_ai AFTER INSERT ON newsroom_posts BEGIN
+            INSERT INTO newsroom_posts_fts(rowid, "SearchTitle", "SearchText", "Status") VALUES (new."Id", new."SearchTitle", new."SearchText", new."Status");
+        END;
+        CREATE TRIGGER newsroom_posts_fts_ad AFTER DELETE ON newsroom_posts BEGIN
+            INSERT INTO newsroom_posts_fts(newsroom_posts_fts, rowid, "SearchTitle", "SearchText", "Status") VALUES ('delete', old."Id", old."SearchTitle", old."SearchText", old."Status");
+        END;
+        CREATE TRIGGER newsroom_posts_fts_au AFTER UPDATE OF "SearchTitle", "SearchText", "Status" ON newsroom_posts BEGIN
+            INSERT INTO newsroom_posts_fts(newsroom_posts_fts, rowid, "SearchTitle", "SearchText", "Status") VALUES ('delete', old."Id", old."SearchTitle", old."SearchText", old."Status");
+            INSERT INTO newsroom_posts_fts(rowid, "SearchTitle", "SearchText", "Status") VALUES (new."Id", new."SearchTitle", new."SearchText", new."Status");
+        END;
+        """;
+
+    /// <summary>Back to the first version (<see cref="Sqlite"/>).</summary>
+    public const string SqliteWithStatusDown = SqliteDown + Sqlite;
+
+    /// <summary>
     /// PostgreSQL: a stored generated tsvector over the folded columns ('simple' configuration:
     /// no stemming, no stop words; the title weighs A, the rest D) with a GIN index. PostgreSQL
     /// computes it on every insert and update, so nothing can fall out of step. The column is
