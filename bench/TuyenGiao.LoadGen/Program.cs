@@ -115,6 +115,7 @@ static async Task<int> RushAsync(Dictionary<string, string> o)
     var submit = new Stats("submit");
     using var acks = new StreamWriter(new FileStream(acksPath, FileMode.Append, FileAccess.Write, FileShare.Read), bufferSize: 1 << 16);
     var ackLock = new object();
+    var cpu2 = (Server: ServerCpu(serverPid), Self: Process.GetCurrentProcess().TotalProcessorTime);
     var t2 = Stopwatch.StartNew();
     var perSecond = new ConcurrentDictionary<int, int>();
     await ForAllAsync(n, concurrency, async i =>
@@ -144,6 +145,14 @@ static async Task<int> RushAsync(Dictionary<string, string> o)
     });
     var phase2 = t2.Elapsed;
     submit.Print(phase2);
+    if (ServerCpu(serverPid) is { } serverAfter && cpu2.Server is { } serverBefore)
+    {
+        // Where the two cores went during phase 2: the server, this generator, the rest of the machine.
+        var server = serverAfter - serverBefore;
+        var self = Process.GetCurrentProcess().TotalProcessorTime - cpu2.Self;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"submit CPU: server {server.TotalSeconds:F1} s ({server.TotalMilliseconds / Math.Max(1, submit.Count):F2} ms per submission), load generator {self.TotalSeconds:F1} s, over {phase2.TotalSeconds:F1} s wall on {Environment.ProcessorCount} cores"));
+    }
     if (perSecond.Count > 2)
     {
         // Sustained: the median of the full seconds (the first and last partial seconds left out).
@@ -158,6 +167,18 @@ static async Task<int> RushAsync(Dictionary<string, string> o)
     }
 
     return 0;
+}
+
+static TimeSpan? ServerCpu(int? pid)
+{
+    // utime + stime (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 1/100 s).
+    if (pid is not { } p || !File.Exists($"/proc/{p}/stat"))
+    {
+        return null;
+    }
+
+    var fields = File.ReadAllText($"/proc/{p}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    return TimeSpan.FromMilliseconds((long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10);
 }
 
 static async Task<int> VerifyAsync(Dictionary<string, string> o)
@@ -241,6 +262,17 @@ internal sealed class Stats(string name)
         else
         {
             failures.AddOrUpdate(status?.ToString() ?? "connection", 1, (_, v) => v + 1);
+        }
+    }
+
+    public int Count
+    {
+        get
+        {
+            lock (ok)
+            {
+                return ok.Count;
+            }
         }
     }
 
