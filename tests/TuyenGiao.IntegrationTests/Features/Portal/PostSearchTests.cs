@@ -37,6 +37,18 @@ public abstract class PostSearchTests<TFixture>(TFixture app) : IClassFixture<TF
     }
 
     [Fact]
+    public async Task Finds_words_wrapped_in_quotes_and_punctuation()
+    {
+        // Vietnamese news titles quote programme names with typographic quotes; the words inside
+        // must be found like any other (PostgreSQL's parser used to keep the quote in the token).
+        await app.AddPostAsync("Chương trình “Tết sum vầy” năm 2027 của Công đoàn Pác Nặm", "Trao quà (“Chuyến xe mùa xuân”), đưa đoàn viên về quê.");
+        var client = app.Anonymous();
+
+        Assert.Contains("Chương trình “Tết sum vầy” năm 2027 của Công đoàn Pác Nặm", Titles(await SearchAsync(client, "q=tet%20sum%20vay%20pac%20nam")));
+        Assert.Contains("Chương trình “Tết sum vầy” năm 2027 của Công đoàn Pác Nặm", Titles(await SearchAsync(client, "q=chuyen%20xe%20mua%20xuan%20pac%20nam")));
+    }
+
+    [Fact]
     public async Task The_exact_accented_form_ranks_first()
     {
         // Both fold to "cong doan ..."; the newer one would win on date alone.

@@ -85,6 +85,25 @@ internal static class SearchIndexSql
         CREATE INDEX IF NOT EXISTS ix_newsroom_posts_search_vector ON newsroom_posts USING GIN (search_vector);
         """;
 
+    /// <summary>
+    /// PostgreSQL, second version: punctuation becomes a space before the text is split, so a
+    /// word in typographic quotes or brackets (“tet sum vay”) is the same token as without them
+    /// (the 'simple' parser of a cluster created without a locale keeps such characters inside
+    /// words). SQLite's unicode61 tokenizer already splits on them.
+    /// </summary>
+    public const string PostgresWithoutPunctuation = """
+        DROP INDEX IF EXISTS ix_newsroom_posts_search_vector;
+        ALTER TABLE newsroom_posts DROP COLUMN IF EXISTS search_vector;
+        ALTER TABLE newsroom_posts ADD COLUMN search_vector tsvector
+            GENERATED ALWAYS AS (
+                setweight(to_tsvector('simple', regexp_replace(coalesce("SearchTitle", ''), '[^[:alnum:][:space:]]+', ' ', 'g')), 'A') ||
+                setweight(to_tsvector('simple', regexp_replace(coalesce("SearchText", ''), '[^[:alnum:][:space:]]+', ' ', 'g')), 'D')) STORED;
+        CREATE INDEX ix_newsroom_posts_search_vector ON newsroom_posts USING GIN (search_vector);
+        """;
+
+    /// <summary>Back to the first version (<see cref="Postgres"/>).</summary>
+    public const string PostgresWithoutPunctuationDown = PostgresDown + Postgres;
+
     public const string PostgresDown = """
         DROP INDEX IF EXISTS ix_newsroom_posts_search_vector;
         ALTER TABLE newsroom_posts DROP COLUMN IF EXISTS search_vector;
