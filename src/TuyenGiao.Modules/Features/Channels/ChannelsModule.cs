@@ -57,7 +57,8 @@ public static class ChannelsModule
         services.AddScoped<ConnectService>();
         services.AddScoped<Seeding.ChannelDemoSeeder>();
         AddEngagement(services, configuration);
-        services.AddScoped<IPublicationTargetsValidator, PublicationTargetsValidator>();
+        services.AddScoped<PublicationTargetsValidator>();
+        services.AddScoped<IPublicationTargetsValidator>(sp => sp.GetRequiredService<PublicationTargetsValidator>());
         services.AddSingleton(new BackOfficeMenuItem("ChannelsMenu", "/quan-tri/kenh-truyen-thong", MudBlazor.Icons.Material.Filled.Share, 45));
         return services;
     }
