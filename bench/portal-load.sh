@@ -68,6 +68,6 @@ start_server
 echo "== measuring (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 status=0
 $gen portal --url "$url" --server-pid "$server" --posts "$work/posts.txt" --concurrency "$concurrency" --seconds "$seconds" --warmup "$warmup" || status=$?
-if [ -r "/proc/$server/status" ]; then echo "server peak working set: $(grep VmHWM "/proc/$server/status" | tr -s ' ' | cut -d' ' -f2-)"; fi
+if [ -r "/proc/$server/status" ]; then echo "server peak working set: $(grep VmHWM "/proc/$server/status" | tr -s ' ' | cut -d' ' -f2-) (now: $(grep -E "RssAnon|RssFile" "/proc/$server/status" | tr -s ' ' | tr '\n' ' ') — RssFile is the database file mapped by SQLite, shared with the OS page cache)"; fi
 echo "== done in $(( $(date +%s) - t0 )) s"
 exit $status

@@ -19,7 +19,10 @@ public static class NewsroomModule
 {
     public static IServiceCollection AddNewsroom(this IServiceCollection services)
     {
-        services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.Section).Validate(o => o.SchedulerPollSeconds is >= 1 and <= 300, "Newsroom:SchedulerPollSeconds must be between 1 and 300.").ValidateOnStart();
+        services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.Section).Validate(o => o.SchedulerPollSeconds is >= 1 and <= 300, "Newsroom:SchedulerPollSeconds must be between 1 and 300.")
+            .Validate(o => o.SearchCountLimit is >= 1 and <= 1_000_000, "Newsroom:SearchCountLimit must be between 1 and 1000000.")
+            .Validate(o => o.SearchSeekLimit is >= 0 and <= 100_000, "Newsroom:SearchSeekLimit must be between 0 and 100000.")
+            .ValidateOnStart();
         services.AddScoped<Posts.PostUnits>().AddScoped<Posts.PostService>().AddScoped<Workflow.PublicationObservers>().AddScoped<Workflow.PostPublisher>().AddScoped<Workflow.PostWorkflow>();
         services.AddScoped<Revisions.RevisionService>().AddScoped<Proposals.ProposalService>().AddScoped<Calendar.EditorialCalendar>();
         services.AddScoped<Scheduling.ScheduledPublishingHandler>().AddHostedService<Scheduling.ScheduledPublishingService>();

@@ -16,4 +16,16 @@ public sealed class NewsroomOptions
 
     /// <summary>How often the worker looks for due posts; a due post goes live within this plus a few seconds.</summary>
     public int SchedulerPollSeconds { get; set; } = 15;
+
+    /// <summary>
+    /// Search counts hits up to this many; beyond, the total reads "more than" and pages stop there
+    /// (counting every hit of a word in nearly every post costs more than the rest of the search).
+    /// </summary>
+    public int SearchCountLimit { get; set; } = 10_000;
+
+    /// <summary>
+    /// SQLite: a unit or topic filter holding at most this many posts is sought post by post in the
+    /// full-text index (~10 µs apiece); a larger one checks each hit instead.
+    /// </summary>
+    public int SearchSeekLimit { get; set; } = 500;
 }

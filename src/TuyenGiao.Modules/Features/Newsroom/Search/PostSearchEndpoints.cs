@@ -50,25 +50,26 @@ public static class PostSearchEndpoints
             .WithSummary("Back-office search over title, summary and body (tones and đ ignored, exact form first): every status, limited to the caller's units.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/search", async Task<Ok<PagedResult<PublicSearchItem>>> (
+        api.MapGet("/search", async Task<Ok<PublicSearchResults>> (
                 string? q, int? topicId, int? unitId, string? from, string? to, int? page, int? pageSize, IPostSearch search, CancellationToken ct) =>
             {
                 var paging = PageQuery.From(page, pageSize);
                 var query = Parse(q, topicId, unitId, from, to, paging);
                 if (string.IsNullOrWhiteSpace(q) && topicId is null && unitId is null && query.From is null && query.To is null)
                 {
-                    return TypedResults.Ok(new PagedResult<PublicSearchItem>([], 0));
+                    return TypedResults.Ok(new PublicSearchResults([], 0, false));
                 }
 
                 var result = await search.SearchPublishedAsync(query, ct);
-                return TypedResults.Ok(new PagedResult<PublicSearchItem>(
+                return TypedResults.Ok(new PublicSearchResults(
                     [.. result.Items.Select(h => new PublicSearchItem(h.Id, h.Title, h.Url, h.SnippetHtml, h.TitleHtml, h.PublishedAt, h.UnitId, h.UnitName))],
-                    result.Total));
+                    result.Total,
+                    result.TotalIsLowerBound));
             })
             .AllowAnonymous()
             .WithTags("Search")
             .WithName("SearchPublishedPosts")
-            .WithSummary("Public search over published posts, best first; snippets are HTML-escaped with matches in <mark>.")
+            .WithSummary("Public search over published posts, best first; snippets are HTML-escaped with matches in <mark>. Hits are counted up to 10,000: beyond, total is 10000 and totalIsLowerBound true.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 

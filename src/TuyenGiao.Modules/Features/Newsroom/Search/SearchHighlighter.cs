@@ -85,7 +85,7 @@ internal static class SearchHighlighter
         return sb.ToString();
     }
 
-    /// <summary>Ranges [Start, End) of <paramref name="text"/> whose folded form is one of the terms, as whole words; sorted, not overlapping.</summary>
+    /// <summary>Ranges [Start, End) of <paramref name="text"/> whose folded form is one of the terms, as whole words (neighbours separated by spaces only joined into one range); sorted, not overlapping.</summary>
     public static IReadOnlyList<(int Start, int End)> Matches(string text, IReadOnlyList<string> terms)
     {
         if (terms.Count == 0 || text.Length == 0)
@@ -121,7 +121,16 @@ internal static class SearchHighlighter
                 {
                     if (span.SequenceEqual(term))
                     {
-                        found.Add((word, end));
+                        // Neighbouring matches separated by spaces only are one mark: "<mark>Công đoàn</mark>".
+                        if (found.Count > 0 && text.AsSpan(found[^1].End, word - found[^1].End).IsWhiteSpace())
+                        {
+                            found[^1] = (found[^1].Start, end);
+                        }
+                        else
+                        {
+                            found.Add((word, end));
+                        }
+
                         break;
                     }
                 }
