@@ -9,6 +9,7 @@ using TuyenGiao.Modules.Features.Channels.Adapters;
 using TuyenGiao.Modules.Features.Channels.Connect;
 using TuyenGiao.Modules.Features.Channels.Contracts;
 using TuyenGiao.Modules.Features.Channels.Domain;
+using TuyenGiao.Modules.Features.Channels.Outbox;
 using TuyenGiao.Modules.Features.Channels.Tokens;
 using TuyenGiao.Modules.Features.Identity.Contracts;
 using TuyenGiao.Modules.Features.Notifications.Contracts;
@@ -232,22 +233,9 @@ internal sealed class EngagementImporter(IServiceScopeFactory scopes, IOptions<E
                 logger.LogWarning("Engagement of channel {ChannelId}: token refused ({Code}); the channel needs re-authorisation", channel.Id, problem.ErrorCode);
                 await using (var tx = await db.Database.BeginTransactionAsync(ct))
                 {
-                    // The same flip as the outbox's: the one conditional update that changes the status tells the unit, once.
-                    var flipped = await db.Set<Channel>()
-                        .Where(c => c.Id == channel.Id && c.Status == ChannelStatus.Active)
-                        .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ChannelStatus.NeedsReauth).SetProperty(c => c.UpdatedAt, now), ct);
-                    if (flipped == 1)
+                    // The same flip as the outbox's: the caller that flips the channel tells the unit, once.
+                    if (await ChannelReauth.FlipAsync(db, sp.GetRequiredService<INotifier>(), channel, now, ct))
                     {
-                        await sp.GetRequiredService<INotifier>().NotifyUnitAsync(
-                            channel.UnitId,
-                            new Notice(
-                                "channels.reauth",
-                                Messages.Get("ChannelsReauthNoticeTitle", channel.Name),
-                                Messages.Get("ChannelsReauthNoticeBody", channel.Name),
-                                "/quan-tri/kenh-truyen-thong?unitId=" + channel.UnitId.ToString(CultureInfo.InvariantCulture),
-                                string.Create(CultureInfo.InvariantCulture, $"channels.reauth:{channel.Id}:{now:yyyyMMddHHmm}"),
-                                Permission.ApproveContent),
-                            ct);
                         await db.SaveChangesAsync(ct);
                     }
 
