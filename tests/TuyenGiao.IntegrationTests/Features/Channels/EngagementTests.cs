@@ -242,59 +242,6 @@ public abstract class EngagementTests<TFixture>(TFixture app) : IClassFixture<TF
             .ToDictionary(g => g.Key, g => g.OrderBy(m => m.TakenAt).Last().Value));
 }
 
-public sealed class EngagementTests_Sqlite(EngagementSqliteFixture app) : EngagementTests<EngagementSqliteFixture>(app);
+public sealed class EngagementTests_Sqlite(ChannelsSqliteFixture app) : EngagementTests<ChannelsSqliteFixture>(app);
 
-public sealed class EngagementTests_Postgres(EngagementPostgresFixture app) : EngagementTests<EngagementPostgresFixture>(app);
-
-/// <summary>The channels fixture with the engagement worker off: the tests run the import themselves.</summary>
-internal static class EngagementSettings
-{
-    public static IReadOnlyDictionary<string, string?> For(FakePlatforms platforms, FakeSmtpServer smtp) =>
-        new Dictionary<string, string?>(ChannelsSettings.For(platforms, smtp)) { ["Channels:Engagement:Enabled"] = "false" };
-}
-
-public sealed class EngagementSqliteFixture : SqliteAppFixture, IChannelsFixture, IAsyncLifetime
-{
-    public FakePlatforms Platforms { get; } = new();
-
-    public FakeSmtpServer Smtp { get; } = new();
-
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => EngagementSettings.For(Platforms, Smtp);
-
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await Platforms.StartAsync();
-        Smtp.Start();
-        await InitializeAsync();
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await Platforms.DisposeAsync();
-        await Smtp.DisposeAsync();
-    }
-}
-
-public sealed class EngagementPostgresFixture : PostgresAppFixture, IChannelsFixture, IAsyncLifetime
-{
-    public FakePlatforms Platforms { get; } = new();
-
-    public FakeSmtpServer Smtp { get; } = new();
-
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => EngagementSettings.For(Platforms, Smtp);
-
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await Platforms.StartAsync();
-        Smtp.Start();
-        await InitializeAsync();
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await Platforms.DisposeAsync();
-        await Smtp.DisposeAsync();
-    }
-}
+public sealed class EngagementTests_Postgres(ChannelsPostgresFixture app) : EngagementTests<ChannelsPostgresFixture>(app);
