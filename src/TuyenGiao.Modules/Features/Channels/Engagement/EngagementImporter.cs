@@ -75,13 +75,25 @@ internal sealed class EngagementImporter(IServiceScopeFactory scopes, IOptions<E
         return run;
     }
 
-    /// <summary>Reads one channel now (an operator's "read now", tests), whether due or not; the lease still applies.</summary>
+    /// <summary>Reads one channel now (tests), whether due or not; the lease still applies.</summary>
     public async Task<EngagementRun> RunChannelAsync(long channelId, CancellationToken ct)
     {
         var run = new EngagementRun();
-        run.Count(await ImportChannelAsync(channelId, force: true, time.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, options.Value.WindowDays)), ct));
+        run.Count(await ReadNowAsync(channelId, ct));
         return run;
     }
+
+    /// <summary>
+    /// Reads one channel now, whether due or not (an operator's "read figures now"): the lease still
+    /// keeps two nodes or two clicks apart (<see cref="EngagementOutcome.Busy"/>), a platform's "slow
+    /// down" is still respected.
+    /// </summary>
+    public Task<EngagementOutcome> ReadNowAsync(long channelId, CancellationToken ct) =>
+        ImportChannelAsync(channelId, force: true, time.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, options.Value.WindowDays)), ct);
+
+    /// <summary>The <c>channels_throttles</c> keys whose "slow down" stops reading the channel (the outbox's keys too).</summary>
+    public static string[] ThrottleKeys(Channel channel) =>
+        channel.Kind == ChannelKind.FacebookPage ? ["fb-app", "fb-page:" + channel.ExternalId] : ["zalo-oa:" + channel.ExternalId];
 
     private async Task<EngagementOutcome> ImportChannelAsync(long channelId, bool force, DateTime since, CancellationToken ct)
     {
@@ -158,7 +170,7 @@ internal sealed class EngagementImporter(IServiceScopeFactory scopes, IOptions<E
             }
         }
 
-        string[] throttleKeys = channel.Kind == ChannelKind.FacebookPage ? ["fb-app", "fb-page:" + channel.ExternalId] : ["zalo-oa:" + channel.ExternalId];
+        var throttleKeys = ThrottleKeys(channel);
         if (await db.Set<Throttle>().AnyAsync(t => throttleKeys.Contains(t.Key) && t.Until > started, ct))
         {
             return EngagementOutcome.RateLimited; // the platform asked for quiet: not this run
