@@ -87,6 +87,7 @@ public static class ChannelsModule
         services.AddSingleton<EngagementImporter>();
         services.AddHostedService<EngagementWorker>();
         services.AddScoped<EngagementQueries>();
+        services.AddScoped<EngagementRefresh>();
         services.AddScoped<EngagementWorkbook>();
         services.AddSingleton(new DashboardPanel(typeof(EngagementDashboardPanel), 40));
         services.AddSingleton(new PostPanel(typeof(PostEngagementPanel), 10));

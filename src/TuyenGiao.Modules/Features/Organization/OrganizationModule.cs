@@ -8,6 +8,7 @@ using TuyenGiao.Modules.Features.Organization.Kinds;
 using TuyenGiao.Modules.Features.Organization.Queries;
 using TuyenGiao.Modules.Features.Organization.Restructure;
 using TuyenGiao.Modules.Shared.BackOffice;
+using TuyenGiao.Modules.Shared.Components;
 
 namespace TuyenGiao.Modules.Features.Organization;
 
@@ -18,6 +19,7 @@ public static class OrganizationModule
     {
         services.AddScoped<IOrgHierarchy, OrgHierarchy>();
         services.AddScoped<OrgUnitQueries>();
+        services.AddScoped<IUnitSearch, UnitSearch>();
         services.AddScoped<OrgRestructuringService>();
         services.AddScoped<Seeding.OrgDemoSeeder>();
         services.AddScoped<Kinds.OrgUnitKindService>();

@@ -14,8 +14,9 @@ namespace TuyenGiao.BrowserTests.Features.Channels;
 
 /// <summary>
 /// Engagement figures as an official sees them: the channel's followers and trend with its posts'
-/// figures, the post's panel on its edit page, and the dashboard panel. The figures are written as
-/// the import would have written them (the browser suite runs no fake platforms).
+/// figures (and "read now" refused while another reading runs), the post's panel on its edit page,
+/// and the dashboard panel. The figures are written as the import would have written them (the
+/// browser suite runs no fake platforms).
 /// </summary>
 public sealed class EngagementPageTests(BrowserAppFixture app) : BrowserTest(app)
 {
@@ -32,6 +33,18 @@ public sealed class EngagementPageTests(BrowserAppFixture app) : BrowserTest(app
         await Expect(card.GetByTestId("channel-engagement-posts")).ToContainTextAsync(title);
         await Expect(card.GetByTestId("channel-engagement-posts")).ToContainTextAsync("1.234");
         await ScreenshotAsync(page, "channels-engagement-dialog", fullPage: false);
+
+        // "Đọc số liệu ngay" while another reading of the channel holds its lease: refused in plain Vietnamese.
+        await App.WithServicesAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            db.Add(new Throttle { Key = FormattableString.Invariant($"engagement:{channelId}"), Until = DateTime.UtcNow.AddMinutes(5), Reason = "engagement-browser" });
+            return await db.SaveChangesAsync();
+        });
+        await card.GetByTestId("channel-refresh").ClickAsync();
+        await Expect(card.GetByTestId("channel-refresh-outcome")).ToContainTextAsync("đang được đọc");
+        await Expect(card.GetByTestId("channel-refresh")).ToBeEnabledAsync();
+        await ScreenshotAsync(page, "channels-engagement-read-now", fullPage: false);
 
         await page.GotoAsync($"/quan-tri/bai-viet/{postId}");
         await WaitInteractiveAsync(page);

@@ -4,7 +4,7 @@ using TuyenGiao.IntegrationTests.Infrastructure.Fakes;
 
 namespace TuyenGiao.IntegrationTests.Features.Channels;
 
-/// <summary>The app with its channels pointed at the fake Graph/Zalo servers and the fake SMTP receiver; the worker is driven by the tests.</summary>
+/// <summary>The app with its channels pointed at the fake Graph/Zalo servers and the fake SMTP receiver; the outbox and the engagement import are driven by the tests.</summary>
 public interface IChannelsFixture
 {
     FakePlatforms Platforms { get; }
@@ -31,6 +31,7 @@ internal static class ChannelsSettings
         ["Channels:Outbox:WorkerEnabled"] = "false",
         ["Channels:Outbox:BackoffBaseSeconds"] = "0",
         ["Channels:Outbox:BatchSize"] = "50",
+        ["Channels:Engagement:Enabled"] = "false",
         ["Site:PublicBaseUrl"] = "https://congdoan.test",
     };
 }

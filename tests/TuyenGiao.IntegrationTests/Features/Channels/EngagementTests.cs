@@ -13,6 +13,7 @@ using TuyenGiao.Modules.Features.Identity.Contracts;
 using TuyenGiao.Modules.Features.Newsroom.Contracts;
 using TuyenGiao.Modules.Features.Newsroom.Domain;
 using TuyenGiao.Modules.Features.Organization.Contracts;
+using TuyenGiao.Modules.Shared.Time;
 
 namespace TuyenGiao.IntegrationTests.Features.Channels;
 
@@ -212,6 +213,99 @@ public abstract class EngagementTests<TFixture>(TFixture app) : IClassFixture<TF
         Assert.Equal("Scheduled", (await accepted.ExpectAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task Read_now_reads_the_platforms_new_figures_and_answers_them()
+    {
+        var (post, facebook, _, page) = await PublishToBothAsync("Đọc số liệu ngay");
+        var remote = await RemoteIdAsync(post, facebook);
+        Fake.PageFollowers[page] = 1_111;
+        Fake.PostFigures[remote] = new FakePostFigures { Reactions = 14, Comments = 2, Shares = 3, Views = 250 };
+        var approver = await app.ClientWithRoleAsync(AppRole.Approver, await ChannelsTestData.FederationIdAsync(app));
+
+        var first = await (await approver.PostAsync($"/api/v1/channels/{facebook}/metrics/refresh", null)).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(1_111, first.GetProperty("followers").GetInt32());
+        var delivered = first.GetProperty("posts").EnumerateArray().Single(p => p.GetProperty("postId").GetInt64() == post);
+        Assert.Equal(14, delivered.GetProperty("figures").GetProperty("reactions").GetInt64());
+        Assert.Equal(250, delivered.GetProperty("figures").GetProperty("views").GetInt64());
+
+        // The platform moved on; a second click reads again at once (it need not wait for the hourly pass).
+        Fake.PageFollowers[page] = 1_150;
+        Fake.PostFigures[remote].Reactions = 20;
+        var second = await (await approver.PostAsync($"/api/v1/channels/{facebook}/metrics/refresh", null)).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(1_150, second.GetProperty("followers").GetInt32());
+        Assert.Equal(20, second.GetProperty("posts").EnumerateArray().Single(p => p.GetProperty("postId").GetInt64() == post).GetProperty("figures").GetProperty("reactions").GetInt64());
+        var readings = await app.WithDbAsync(db => db.Set<ChannelMetric>().Where(m => m.ChannelId == facebook && m.Metric == "followers").OrderBy(m => m.TakenAt).Select(m => m.Value).ToListAsync());
+        Assert.Equal([1_111L, 1_150L], readings);
+    }
+
+    [Fact]
+    public async Task Read_now_of_another_units_channel_is_not_found_and_without_approval_is_forbidden()
+    {
+        var (_, facebook, _, page) = await PublishToBothAsync("Kênh của Liên đoàn");
+        var grassroots = (await ChannelsTestData.UnitsAsync(app, OrgLevel.GrassrootsUnion))[3];
+        var outsider = await app.ClientWithRoleAsync(AppRole.Approver, grassroots);
+        var editor = await app.ClientWithRoleAsync(AppRole.Editor, await ChannelsTestData.FederationIdAsync(app));
+        var before = Fake.Requests.Count;
+
+        await (await outsider.PostAsync($"/api/v1/channels/{facebook}/metrics/refresh", null)).ExpectAsync(HttpStatusCode.NotFound);
+        await (await editor.PostAsync($"/api/v1/channels/{facebook}/metrics/refresh", null)).ExpectAsync(HttpStatusCode.Forbidden);
+        await (await outsider.PostAsync("/api/v1/channels/987654321/metrics/refresh", null)).ExpectAsync(HttpStatusCode.NotFound);
+
+        Assert.DoesNotContain(Fake.Requests.Skip(before), r => r.Path.Contains(page, StringComparison.Ordinal));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<ChannelMetric>().CountAsync(m => m.ChannelId == facebook)));
+    }
+
+    [Fact]
+    public async Task Read_now_of_a_channel_needing_reconnection_says_to_reconnect_and_writes_nothing()
+    {
+        var (_, facebook, _, page) = await PublishToBothAsync("Kênh hết hạn mã");
+        Fake.PageFollowers[page] = 500;
+        await app.WithDbAsync(db => db.Set<Channel>().Where(c => c.Id == facebook).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ChannelStatus.NeedsReauth)));
+        var before = Fake.Requests.Count;
+        var admin = await ChannelsTestData.AdminAsync(app);
+
+        var problem = await (await admin.PostAsync($"/api/v1/channels/{facebook}/metrics/refresh", null)).ExpectAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("cần được kết nối lại", ChannelsTestData.Text(problem), StringComparison.Ordinal);
+        Assert.Contains("Kết nối", ChannelsTestData.Text(problem), StringComparison.Ordinal);
+        Assert.DoesNotContain(Fake.Requests.Skip(before), r => r.Path.Contains(page, StringComparison.Ordinal));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<ChannelMetric>().CountAsync(m => m.ChannelId == facebook)));
+        Assert.Null(await app.WithDbAsync(db => db.Set<Channel>().Where(c => c.Id == facebook).Select(c => c.Followers).FirstAsync()));
+    }
+
+    [Fact]
+    public async Task Read_now_while_a_reading_runs_or_the_platform_asks_for_quiet_is_refused_with_when()
+    {
+        var (_, facebook, _, page) = await PublishToBothAsync("Hai lần bấm");
+        Fake.PageFollowers[page] = 42;
+        var admin = await ChannelsTestData.AdminAsync(app);
+        var lease = "engagement:" + facebook.ToString(CultureInfo.InvariantCulture);
+
+        // Another click (or node) holds the channel's lease.
+        await app.WithDbAsync(db =>
+        {
+            db.Add(new Throttle { Key = lease, Until = DateTime.UtcNow.AddMinutes(5), Reason = "engagement-other" });
+            return db.SaveChangesAsync();
+        });
+        var busy = await (await admin.PostAsync($"/api/v1/channels/{facebook}/metrics/refresh", null)).ExpectAsync(HttpStatusCode.Conflict);
+        Assert.Contains("đang được đọc", ChannelsTestData.Text(busy), StringComparison.Ordinal);
+
+        // The lease is free again, but the Page asked to slow down until a given time.
+        var until = DateTime.UtcNow.AddMinutes(7);
+        await app.WithDbAsync(async db =>
+        {
+            await db.Set<Throttle>().Where(t => t.Key == lease).ExecuteUpdateAsync(s => s.SetProperty(t => t.Until, DateTime.UtcNow.AddSeconds(-1)));
+            db.Add(new Throttle { Key = "fb-page:" + page, Until = until, Reason = "32" });
+            return await db.SaveChangesAsync();
+        });
+        var quiet = await (await admin.PostAsync($"/api/v1/channels/{facebook}/metrics/refresh", null)).ExpectAsync(HttpStatusCode.TooManyRequests);
+        Assert.Contains(VietnamTime.Format(until), ChannelsTestData.Text(quiet), StringComparison.Ordinal);
+
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<ChannelMetric>().CountAsync(m => m.ChannelId == facebook)));
+    }
+
     /// <summary>A federation post published through the API to a new Facebook Page and the Zalo OA, delivered through the fakes.</summary>
     private async Task<(long Post, long Facebook, long Zalo, string PageId)> PublishToBothAsync(string title)
     {
@@ -242,59 +336,6 @@ public abstract class EngagementTests<TFixture>(TFixture app) : IClassFixture<TF
             .ToDictionary(g => g.Key, g => g.OrderBy(m => m.TakenAt).Last().Value));
 }
 
-public sealed class EngagementTests_Sqlite(EngagementSqliteFixture app) : EngagementTests<EngagementSqliteFixture>(app);
+public sealed class EngagementTests_Sqlite(ChannelsSqliteFixture app) : EngagementTests<ChannelsSqliteFixture>(app);
 
-public sealed class EngagementTests_Postgres(EngagementPostgresFixture app) : EngagementTests<EngagementPostgresFixture>(app);
-
-/// <summary>The channels fixture with the engagement worker off: the tests run the import themselves.</summary>
-internal static class EngagementSettings
-{
-    public static IReadOnlyDictionary<string, string?> For(FakePlatforms platforms, FakeSmtpServer smtp) =>
-        new Dictionary<string, string?>(ChannelsSettings.For(platforms, smtp)) { ["Channels:Engagement:Enabled"] = "false" };
-}
-
-public sealed class EngagementSqliteFixture : SqliteAppFixture, IChannelsFixture, IAsyncLifetime
-{
-    public FakePlatforms Platforms { get; } = new();
-
-    public FakeSmtpServer Smtp { get; } = new();
-
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => EngagementSettings.For(Platforms, Smtp);
-
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await Platforms.StartAsync();
-        Smtp.Start();
-        await InitializeAsync();
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await Platforms.DisposeAsync();
-        await Smtp.DisposeAsync();
-    }
-}
-
-public sealed class EngagementPostgresFixture : PostgresAppFixture, IChannelsFixture, IAsyncLifetime
-{
-    public FakePlatforms Platforms { get; } = new();
-
-    public FakeSmtpServer Smtp { get; } = new();
-
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => EngagementSettings.For(Platforms, Smtp);
-
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await Platforms.StartAsync();
-        Smtp.Start();
-        await InitializeAsync();
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await Platforms.DisposeAsync();
-        await Smtp.DisposeAsync();
-    }
-}
+public sealed class EngagementTests_Postgres(ChannelsPostgresFixture app) : EngagementTests<ChannelsPostgresFixture>(app);

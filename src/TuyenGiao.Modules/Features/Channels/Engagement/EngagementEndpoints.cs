@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace TuyenGiao.Modules.Features.Channels.Engagement;
 
-/// <summary>Engagement figures: a channel's time series, a post's figures per channel, the Excel export.</summary>
+/// <summary>Engagement figures: a channel's time series and its "read now", a post's figures per channel, the Excel export.</summary>
 public static class EngagementEndpoints
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -19,6 +19,17 @@ public static class EngagementEndpoints
             .WithSummary("A channel's readings (followers; each delivered post's reactions, likes, comments, shares, views, viewers, clicks) between from and to (UTC; default the last 30 days), oldest first.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/channels/{id:long}/metrics/refresh", async Task<Ok<ChannelEngagement>> (long id, EngagementRefresh refresh, CancellationToken ct) =>
+                TypedResults.Ok(await refresh.RefreshAsync(id, ct)))
+            .WithTags("Channels").RequireAuthorization()
+            .WithName("RefreshChannelMetrics")
+            .WithSummary("Reads a Facebook Page's or Zalo OA's figures from the platform now (ApproveContent on its unit) and answers them. 409 while a reading of the channel is under way or when it must be connected again; 429 while the platform asks to slow down (the detail says until when); 502 when the platform failed.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status502BadGateway);
 
         api.MapGet("/posts/{id:long}/engagement", async Task<Ok<PostEngagement>> (long id, EngagementQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.ForPostAsync(id, ct)))

@@ -9,6 +9,7 @@ using TuyenGiao.Modules.Features.Channels.Adapters;
 using TuyenGiao.Modules.Features.Channels.Connect;
 using TuyenGiao.Modules.Features.Channels.Contracts;
 using TuyenGiao.Modules.Features.Channels.Domain;
+using TuyenGiao.Modules.Features.Channels.Outbox;
 using TuyenGiao.Modules.Features.Channels.Tokens;
 using TuyenGiao.Modules.Features.Identity.Contracts;
 using TuyenGiao.Modules.Features.Notifications.Contracts;
@@ -74,13 +75,25 @@ internal sealed class EngagementImporter(IServiceScopeFactory scopes, IOptions<E
         return run;
     }
 
-    /// <summary>Reads one channel now (an operator's "read now", tests), whether due or not; the lease still applies.</summary>
+    /// <summary>Reads one channel now (tests), whether due or not; the lease still applies.</summary>
     public async Task<EngagementRun> RunChannelAsync(long channelId, CancellationToken ct)
     {
         var run = new EngagementRun();
-        run.Count(await ImportChannelAsync(channelId, force: true, time.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, options.Value.WindowDays)), ct));
+        run.Count(await ReadNowAsync(channelId, ct));
         return run;
     }
+
+    /// <summary>
+    /// Reads one channel now, whether due or not (an operator's "read figures now"): the lease still
+    /// keeps two nodes or two clicks apart (<see cref="EngagementOutcome.Busy"/>), a platform's "slow
+    /// down" is still respected.
+    /// </summary>
+    public Task<EngagementOutcome> ReadNowAsync(long channelId, CancellationToken ct) =>
+        ImportChannelAsync(channelId, force: true, time.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, options.Value.WindowDays)), ct);
+
+    /// <summary>The <c>channels_throttles</c> keys whose "slow down" stops reading the channel (the outbox's keys too).</summary>
+    public static string[] ThrottleKeys(Channel channel) =>
+        channel.Kind == ChannelKind.FacebookPage ? ["fb-app", "fb-page:" + channel.ExternalId] : ["zalo-oa:" + channel.ExternalId];
 
     private async Task<EngagementOutcome> ImportChannelAsync(long channelId, bool force, DateTime since, CancellationToken ct)
     {
@@ -157,7 +170,7 @@ internal sealed class EngagementImporter(IServiceScopeFactory scopes, IOptions<E
             }
         }
 
-        string[] throttleKeys = channel.Kind == ChannelKind.FacebookPage ? ["fb-app", "fb-page:" + channel.ExternalId] : ["zalo-oa:" + channel.ExternalId];
+        var throttleKeys = ThrottleKeys(channel);
         if (await db.Set<Throttle>().AnyAsync(t => throttleKeys.Contains(t.Key) && t.Until > started, ct))
         {
             return EngagementOutcome.RateLimited; // the platform asked for quiet: not this run
@@ -232,22 +245,9 @@ internal sealed class EngagementImporter(IServiceScopeFactory scopes, IOptions<E
                 logger.LogWarning("Engagement of channel {ChannelId}: token refused ({Code}); the channel needs re-authorisation", channel.Id, problem.ErrorCode);
                 await using (var tx = await db.Database.BeginTransactionAsync(ct))
                 {
-                    // The same flip as the outbox's: the one conditional update that changes the status tells the unit, once.
-                    var flipped = await db.Set<Channel>()
-                        .Where(c => c.Id == channel.Id && c.Status == ChannelStatus.Active)
-                        .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ChannelStatus.NeedsReauth).SetProperty(c => c.UpdatedAt, now), ct);
-                    if (flipped == 1)
+                    // The same flip as the outbox's: the caller that flips the channel tells the unit, once.
+                    if (await ChannelReauth.FlipAsync(db, sp.GetRequiredService<INotifier>(), channel, now, ct))
                     {
-                        await sp.GetRequiredService<INotifier>().NotifyUnitAsync(
-                            channel.UnitId,
-                            new Notice(
-                                "channels.reauth",
-                                Messages.Get("ChannelsReauthNoticeTitle", channel.Name),
-                                Messages.Get("ChannelsReauthNoticeBody", channel.Name),
-                                "/quan-tri/kenh-truyen-thong?unitId=" + channel.UnitId.ToString(CultureInfo.InvariantCulture),
-                                string.Create(CultureInfo.InvariantCulture, $"channels.reauth:{channel.Id}:{now:yyyyMMddHHmm}"),
-                                Permission.ApproveContent),
-                            ct);
                         await db.SaveChangesAsync(ct);
                     }
 

@@ -299,25 +299,8 @@ internal sealed class DeliveryProcessor(IServiceScopeFactory scopes, IOptions<Ch
             case SendOutcome.Reauth:
                 Fail(delivery, result, error);
                 delivery.Status = DeliveryStatus.NeedsReauth;
-                // Deliveries of the same channel fail together: the one whose conditional update flips
-                // the channel tells the unit, once.
-                var flipped = await db.Set<Channel>()
-                    .Where(c => c.Id == channel.Id && c.Status != ChannelStatus.NeedsReauth)
-                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ChannelStatus.NeedsReauth).SetProperty(c => c.UpdatedAt, now), ct);
-                if (flipped == 1)
-                {
-                    await notifier.NotifyUnitAsync(
-                        channel.UnitId,
-                        new Notice(
-                            "channels.reauth",
-                            Messages.Get("ChannelsReauthNoticeTitle", channel.Name),
-                            Messages.Get("ChannelsReauthNoticeBody", channel.Name),
-                            "/quan-tri/kenh-truyen-thong?unitId=" + channel.UnitId.ToString(CultureInfo.InvariantCulture),
-                            string.Create(CultureInfo.InvariantCulture, $"channels.reauth:{channel.Id}:{now:yyyyMMddHHmm}"),
-                            Permission.ApproveContent),
-                        ct);
-                }
-
+                // Deliveries of the same channel fail together: the one that flips the channel tells the unit, once.
+                await ChannelReauth.FlipAsync(db, notifier, channel, now, ct);
                 break;
             default:
                 delivery.AttemptCount++;

@@ -1,15 +1,10 @@
 using TuyenGiao.Modules.Features.Contests.Domain;
 using TuyenGiao.Modules.Features.Contests.Setup;
 using TuyenGiao.Modules.Shared.Api;
+using TuyenGiao.Modules.Shared.Components;
 using TuyenGiao.Modules.Shared.Time;
 
 namespace TuyenGiao.Modules.Features.Contests.Pages;
-
-/// <summary>A unit chosen in a picker: id, name, and the parent's name to tell namesakes apart.</summary>
-public sealed record ContestUnitChoice(int Id, string Name, string? ParentName)
-{
-    public override string ToString() => Name;
-}
 
 /// <summary>The back-office setup form's state. Round times are edited in Vietnam time and sent as UTC.</summary>
 public sealed class ContestForm
@@ -22,9 +17,9 @@ public sealed class ContestForm
 
     public string? Rules { get; set; }
 
-    public ContestUnitChoice? Organiser { get; set; }
+    public UnitChoice? Organiser { get; set; }
 
-    public ContestUnitChoice? Eligible { get; set; }
+    public UnitChoice? Eligible { get; set; }
 
     public int QuestionsPerAttempt { get; set; } = 20;
 
@@ -63,7 +58,7 @@ public sealed class ContestForm
         return new ContestForm { Rounds = [new RoundRow { Title = Messages.Get("ContestsRoundDefaultTitle", 1), OpensDate = opens.Date, OpensTime = opens.TimeOfDay, ClosesDate = opens.Date.AddDays(7), ClosesTime = TimeSpan.FromHours(17) }] };
     }
 
-    public static ContestForm From(ContestItem c, ContestUnitChoice? organiser, ContestUnitChoice? eligible) => new()
+    public static ContestForm From(ContestItem c, UnitChoice? organiser, UnitChoice? eligible) => new()
     {
         Id = c.Id,
         Title = c.Title,

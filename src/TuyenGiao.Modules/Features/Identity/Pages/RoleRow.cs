@@ -1,5 +1,6 @@
 using TuyenGiao.Modules.Features.Identity.Contracts;
 using TuyenGiao.Modules.Features.Identity.ManageUsers;
+using TuyenGiao.Modules.Shared.Components;
 
 namespace TuyenGiao.Modules.Features.Identity.Pages;
 

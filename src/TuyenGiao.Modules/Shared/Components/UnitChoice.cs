@@ -1,4 +1,4 @@
-namespace TuyenGiao.Modules.Features.Identity.Pages;
+namespace TuyenGiao.Modules.Shared.Components;
 
 /// <summary>A unit picked in a back-office form; equal by id whatever name it was shown with.</summary>
 public sealed record UnitChoice(int Id, string Name, string? ParentName = null)
