@@ -20,7 +20,7 @@ public abstract class ContestResultsHierarchyTests<TFixture>(TFixture app) : ICl
 
     /// <summary>
     /// A federation with two districts: D1 holds G1 (40 members, 3 entrants) and G2 (10 members,
-    /// 1 entrant); D2 holds G3 (30 members, 1 entrant).
+    /// 1 entrant); D2 (5 direct members of its own) holds G3 (30 members, 1 entrant).
     /// </summary>
     private sealed record Tree(int Federation, int D1, int D2, int G1, int G2, int G3, string D1Name, string D2Name, string G1Name, string G2Name);
 
@@ -34,7 +34,7 @@ public abstract class ContestResultsHierarchyTests<TFixture>(TFixture app) : ICl
         var g1Name = Unique("Công đoàn cơ sở Trường Tiểu học Chu Hương");
         var g2Name = Unique("Công đoàn cơ sở Trạm Y tế xã Đồng Phúc");
         var d1 = await admin.CreateUnitAsync(d1Name, "DistrictFederation", fed);
-        var d2 = await admin.CreateUnitAsync(d2Name, "DistrictFederation", fed);
+        var d2 = await admin.CreateUnitAsync(d2Name, "DistrictFederation", fed, memberCount: 5);
         var g1 = await admin.CreateUnitAsync(g1Name, "GrassrootsUnion", d1, memberCount: 40);
         var g2 = await admin.CreateUnitAsync(g2Name, "GrassrootsUnion", d1, memberCount: 10);
         var g3 = await admin.CreateUnitAsync(Unique("Công đoàn cơ sở Bệnh viện Chợ Đồn"), "GrassrootsUnion", d2, memberCount: 30);
@@ -104,12 +104,13 @@ public abstract class ContestResultsHierarchyTests<TFixture>(TFixture app) : ICl
         var prizes = await PublicPrizesAsync(app.Anonymous(), closed.Id);
         Assert.Equal(["UpperUnion", "GrassrootsUnion"], prizes.Keys);
 
-        // Upper level: D1 counts G1 and G2 (4 entrants of 50 members), D2 counts G3 (1 of 30).
+        // Upper level: D1 counts G1 and G2 (4 entrants of 50 members), D2 its own 5 and G3's 30 (1 of 35):
+        // an upper union's own count adds to its unions' counts, it does not replace them.
         var upper = prizes["UpperUnion"];
         Assert.Equal([t.D1Name, t.D2Name], Names(upper, "mostEntrants"));
         Assert.Equal(4, upper.GetProperty("mostEntrants")[0].GetProperty("entrants").GetInt32());
         Assert.Equal(50, upper.GetProperty("mostEntrants")[0].GetProperty("members").GetInt32());
-        Assert.Equal([t.D1Name, t.D2Name], Names(upper, "highestRate")); // 8% before 3.3%
+        Assert.Equal([t.D1Name, t.D2Name], Names(upper, "highestRate")); // 8% before 2.9%
 
         // Grassroots: two prizes (the contest's unitPrizes); G2's 1 of 10 is the highest rate.
         var grassroots = prizes["GrassrootsUnion"];
@@ -120,7 +121,7 @@ public abstract class ContestResultsHierarchyTests<TFixture>(TFixture app) : ICl
         // The same figures as the back office's unit table at that level.
         var backOffice = await UnitStatsAsync(admin, closed.Id, "UpperUnion");
         AssertUnit(backOffice, t.D1, 4, 50);
-        AssertUnit(backOffice, t.D2, 1, 30);
+        AssertUnit(backOffice, t.D2, 1, 35);
 
         // The page shows both levels, with the level's name.
         var html = WebUtility.HtmlDecode(await app.Anonymous().GetStringAsync($"/cuoc-thi/{closed.Slug}/ket-qua"));
@@ -144,7 +145,7 @@ public abstract class ContestResultsHierarchyTests<TFixture>(TFixture app) : ICl
         // Closed before the move: D1 still has G1's entrants and members.
         var closedUpper = await UnitStatsAsync(admin, closed.Id, "UpperUnion");
         AssertUnit(closedUpper, t.D1, 4, 50);
-        AssertUnit(closedUpper, t.D2, 1, 30);
+        AssertUnit(closedUpper, t.D2, 1, 35);
         var prizes = await PublicPrizesAsync(app.Anonymous(), closed.Id);
         Assert.Equal([t.D1Name, t.D2Name], Names(prizes["UpperUnion"], "mostEntrants"));
         Assert.Equal(4, prizes["UpperUnion"].GetProperty("mostEntrants")[0].GetProperty("entrants").GetInt32());
@@ -154,7 +155,7 @@ public abstract class ContestResultsHierarchyTests<TFixture>(TFixture app) : ICl
 
         // Still open: today's hierarchy, G1 is under D2 now.
         var openUpper = await UnitStatsAsync(admin, open.Id, "UpperUnion");
-        AssertUnit(openUpper, t.D2, 4, 70);
+        AssertUnit(openUpper, t.D2, 4, 75);
         AssertUnit(openUpper, t.D1, 1, 10);
     }
 

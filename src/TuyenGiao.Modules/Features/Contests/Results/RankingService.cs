@@ -262,19 +262,23 @@ internal sealed class RankingService(AppDbContext db, IOrgHierarchy org, TimePro
 
     /// <summary>
     /// Members of a whole subtree (ordered parents first): the sum of member counts, where a unit
-    /// whose ancestor in the subtree already has a count is not added again (a grassroots union
-    /// that counts its union groups' members is not counted twice).
+    /// under a counted grassroots union (its union groups) is not added again, since the union's
+    /// count already includes them. An upper-level union's or federation's own count (its direct
+    /// members) adds to its units' counts and does not hide them.
     /// </summary>
     internal static int SubtreeMembers(IReadOnlyList<OrgUnitSnapshot> subtree)
     {
-        var counted = new HashSet<int>();
+        var covering = new HashSet<int>();
         var total = 0;
         foreach (var u in subtree)
         {
-            if (u.MemberCount > 0 && !OrgPath.Ids(u.Path).Any(counted.Contains))
+            if (u.MemberCount > 0 && !OrgPath.Ids(u.Path).Any(covering.Contains))
             {
-                counted.Add(u.Id);
                 total += u.MemberCount;
+                if (u.Level >= OrgLevel.GrassrootsUnion)
+                {
+                    covering.Add(u.Id);
+                }
             }
         }
 
