@@ -77,5 +77,6 @@ public static class ContestsModule
         api.MapContestSetup();
         api.MapEssayGrading();
         api.MapParticipation();
+        api.MapPublicResults();
     }
 }

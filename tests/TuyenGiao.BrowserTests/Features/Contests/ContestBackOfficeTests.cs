@@ -16,7 +16,7 @@ namespace TuyenGiao.BrowserTests.Features.Contests;
 /// <summary>
 /// An organiser sets up a contest in the back office (a round in Vietnam time), imports a question
 /// sheet (a wrong sheet is refused with each row's errors, a right one goes in whole); and the public
-/// results page of a closed round on a phone: winners with masked names, unit prizes, no phone numbers.
+/// results page of a closed round on a phone: winners with masked names, unit prizes per level, no phone numbers.
 /// </summary>
 public sealed class ContestBackOfficeTests(BrowserAppFixture app) : BrowserTest(app)
 {
@@ -92,8 +92,17 @@ public sealed class ContestBackOfficeTests(BrowserAppFixture app) : BrowserTest(
         var results = phone.GetByTestId("contest-results");
         await Expect(results.GetByTestId("winners").Locator("li")).ToHaveCountAsync(4);
         await Expect(results.GetByTestId("winners")).ToContainTextAsync("Nguyễn V. A.");
-        await Expect(results.GetByTestId("units-entrants")).ToBeVisibleAsync();
-        await Expect(results.GetByTestId("units-rate")).ToBeVisibleAsync();
+        // Unit prizes at both levels under the provincial organiser: upper-level unions, then grassroots unions.
+        var prizeLevels = results.GetByTestId("unit-prizes");
+        await Expect(prizeLevels).ToHaveCountAsync(2);
+        await Expect(prizeLevels.Nth(0)).ToContainTextAsync("Giải tập thể: Công đoàn cấp trên trực tiếp cơ sở");
+        await Expect(prizeLevels.Nth(1)).ToContainTextAsync("Giải tập thể: Công đoàn cơ sở");
+        foreach (var level in new[] { prizeLevels.Nth(0), prizeLevels.Nth(1) })
+        {
+            await Expect(level.GetByTestId("units-entrants")).ToBeVisibleAsync();
+            await Expect(level.GetByTestId("units-rate")).ToBeVisibleAsync();
+        }
+
         await Expect(results.GetByTestId("round-pending")).ToContainTextAsync("Kết quả sẽ được công bố");
         var text = await results.InnerTextAsync();
         foreach (var name in people)

@@ -14,7 +14,7 @@ namespace TuyenGiao.Modules.Features.Contests.Grading;
 /// (0 to the contest's maximum, a comment, who and when, recorded in the audit log). Needs
 /// EditContent over the organiser unit, like the rest of the setup.
 /// </summary>
-internal sealed class EssayGradingService(AppDbContext db, ContestSetupService setup, IAccessScope access, IAuditLog audit, IOrgHierarchy org, TimeProvider time)
+internal sealed class EssayGradingService(AppDbContext db, ContestSetupService setup, IAccessScope access, IAuditLog audit, IOrgHierarchy org, IUserNames userNames, TimeProvider time)
 {
     public const int CommentMaxLength = 2000;
 
@@ -68,7 +68,8 @@ internal sealed class EssayGradingService(AppDbContext db, ContestSetupService s
         attempt.EssayScore = body.Score;
         attempt.EssayComment = string.IsNullOrEmpty(comment) ? null : comment;
         attempt.EssayGradedBy = access.UserId;
-        attempt.EssayGradedByName = access.UserName;
+        // The grader's full name as colleagues know them (the sign-in e-mail only when the account has none).
+        attempt.EssayGradedByName = (access.UserId is { } userId ? await userNames.FullNameAsync(userId, ct) : null) ?? access.UserName;
         attempt.EssayGradedAt = time.GetUtcNow().UtcDateTime;
         audit.Record(
             "contests.essay.graded",

@@ -10,16 +10,30 @@ namespace TuyenGiao.Modules.Features.Contests.Results;
 /// <summary>
 /// What the public results page shows: per closed round (and overall once every round has closed)
 /// the individual winners (names masked, never a phone) and the unit prizes (most entrants and
-/// highest participation rate, among grassroots unions). Nothing of a round before it closes.
+/// highest participation rate) at each level below the eligible unit: upper-level unions (district,
+/// sector federations) and grassroots unions, from the same unit tables as the back office, with the
+/// hierarchy as of the contest's close. Nothing of a round before it closes.
 /// Cached for a minute: the page is read by many and the ranking is computed from every attempt.
 /// </summary>
 internal sealed class PublicResultsService(ContestCatalog catalog, ContestSetupService setup, RankingService rankings, IMemoryCache cache, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
-    public async Task<PublicContestResults?> GetBySlugAsync(string slug, CancellationToken ct)
+    /// <summary>The levels whose units win prizes, highest first, when the eligible subtree starts above them.</summary>
+    private static readonly (OrgLevel Level, string Key)[] PrizeLevels =
+    [
+        (OrgLevel.UpperUnion, "ContestsUiLevelUpper"),
+        (OrgLevel.GrassrootsUnion, "ContestsUiLevelGrassroots"),
+    ];
+
+    public async Task<PublicContestResults?> GetBySlugAsync(string slug, CancellationToken ct) =>
+        await GetAsync(await catalog.GetBySlugAsync(slug, ct), ct);
+
+    public async Task<PublicContestResults?> GetAsync(int contestId, CancellationToken ct) =>
+        await GetAsync(await catalog.GetAsync(contestId, ct), ct);
+
+    private async Task<PublicContestResults?> GetAsync(CachedContest? cached, CancellationToken ct)
     {
-        var cached = await catalog.GetBySlugAsync(slug, ct);
         if (cached is not { IsPublished: true })
         {
             return null;
@@ -41,7 +55,7 @@ internal sealed class PublicResultsService(ContestCatalog catalog, ContestSetupS
         {
             rounds.Add(now >= r.ClosesAt
                 ? await ResultsAsync(contest, r.Id, r.Title, r.ClosesAt, ct)
-                : new PublicRoundResults(r.Id, r.Title, r.ClosesAt, false, false, 0, null, [], [], []));
+                : new PublicRoundResults(r.Id, r.Title, r.ClosesAt, false, false, 0, null, [], []));
         }
 
         var overall = contest.Rounds.Count > 1 && contest.Rounds.All(r => now >= r.ClosesAt)
@@ -55,8 +69,6 @@ internal sealed class PublicResultsService(ContestCatalog catalog, ContestSetupS
         var ranking = await rankings.RankAsync(contest, roundId, ct);
         var winners = ranking.Take(contest.IndividualPrizes)
             .Select(r => new PublicWinner(r.Rank, ResultsService.MaskName(r.Name), r.UnitName, r.Score, r.PredictionGap, r.DurationMs)).ToList();
-        var byEntrants = await rankings.UnitsAsync(contest, roundId, OrgLevel.GrassrootsUnion, byRate: false, ct);
-        var byRate = await rankings.UnitsAsync(contest, roundId, OrgLevel.GrassrootsUnion, byRate: true, ct);
         int? truth = null;
         if (roundId is { } rid)
         {
@@ -65,8 +77,33 @@ internal sealed class PublicResultsService(ContestCatalog catalog, ContestSetupS
 
         return new PublicRoundResults(
             roundId, title, closesAt, true, ranking.Take(contest.IndividualPrizes).Any(r => r.EssayPending), ranking.Count, truth, winners,
-            Prizes(byEntrants, contest.UnitPrizes),
-            Prizes(byRate.Where(u => u.Members > 0), contest.UnitPrizes));
+            await UnitPrizesAsync(contest, ranking, ct));
+    }
+
+    /// <summary>
+    /// Per prize level below the eligible unit (grassroots always): the back office's unit table at
+    /// that level, sorted both ways. A level where no unit has an entrant is left out.
+    /// </summary>
+    private async Task<List<PublicUnitPrizes>> UnitPrizesAsync(Contest contest, List<RankingRow> ranking, CancellationToken ct)
+    {
+        var eligible = await rankings.UnitAsOfAsync(contest, contest.EligibleUnitId, ct);
+        var list = new List<PublicUnitPrizes>();
+        foreach (var (level, key) in PrizeLevels.Where(l => l.Level == OrgLevel.GrassrootsUnion || eligible is null || eligible.Level < l.Level))
+        {
+            var stats = await rankings.UnitStatsAsync(contest, ranking, level, ct);
+            if (stats.Count == 0)
+            {
+                continue;
+            }
+
+            list.Add(new PublicUnitPrizes(
+                level,
+                Messages.Get(key),
+                Prizes(RankingService.Sort(stats, byRate: false), contest.UnitPrizes),
+                Prizes(RankingService.Sort(stats, byRate: true).Where(u => u.Members > 0), contest.UnitPrizes)));
+        }
+
+        return list;
     }
 
     private static List<PublicUnitPrize> Prizes(IEnumerable<UnitStat> stats, int count) =>

@@ -4,6 +4,7 @@ using TuyenGiao.Modules.Features.Contests.Domain;
 using TuyenGiao.Modules.Features.Contests.Setup;
 using TuyenGiao.Modules.Features.Organization.Contracts;
 using TuyenGiao.Modules.Shared.Api;
+using TuyenGiao.Modules.Shared.Time;
 
 namespace TuyenGiao.Modules.Features.Contests.Results;
 
@@ -11,13 +12,41 @@ namespace TuyenGiao.Modules.Features.Contests.Results;
 /// Rankings with the contest's tie-break order (score first; then, as configured, closeness of
 /// the prediction, shorter time, earlier submission; the attempt id last so the order is total),
 /// unit statistics and question statistics. Computed from the submitted attempts.
+/// Units (names, ancestors, members) are read from the hierarchy as of <see cref="HierarchyDate"/>:
+/// a contest that has closed keeps its result when units are later merged or moved.
 /// </summary>
-internal sealed class RankingService(AppDbContext db, IOrgHierarchy org)
+internal sealed class RankingService(AppDbContext db, IOrgHierarchy org, TimeProvider time)
 {
     private sealed record Entry(long AttemptId, long ParticipantId, int RoundId, int Correct, int? EssayScore, bool HasEssay, int? Prediction, long DurationMs, DateTime SubmittedAt, string? Flags);
 
     /// <summary><see cref="Score"/> includes the essay unless the order ranks the essay as a tie-break (<see cref="RankingKey.Essay"/>).</summary>
     private sealed record Scored(long ParticipantId, int Score, int Essay, bool EssayPending, int? Prediction, long? Gap, long DurationMs, DateTime SubmittedAt, long? AttemptId, string? Flags);
+
+    /// <summary>
+    /// The day whose hierarchy the results use: once every round has closed, the Vietnam day of the
+    /// contest's last open moment (just before the last round's end, so a close at midnight belongs
+    /// to the day it ends); while a round is still to close, today.
+    /// </summary>
+    public DateOnly HierarchyDate(Contest contest)
+    {
+        var today = VietnamTime.Today(time);
+        if (contest.Rounds.Count == 0)
+        {
+            return today;
+        }
+
+        var closes = contest.Rounds.Max(r => r.ClosesAt);
+        if (time.GetUtcNow().UtcDateTime < closes)
+        {
+            return today;
+        }
+
+        return DateOnly.FromDateTime(VietnamTime.ToLocal(closes.AddTicks(-1)));
+    }
+
+    /// <summary>The unit as of <paramref name="asOf"/>; a unit that did not exist then (a participant's unit created later) as it last stood.</summary>
+    private async Task<OrgUnitSnapshot?> UnitAsync(int unitId, DateOnly asOf, CancellationToken ct) =>
+        await org.GetAsync(unitId, asOf, ct) ?? await org.GetLatestAsync(unitId, ct);
 
     /// <summary>The ranking of a round, or overall when <paramref name="roundId"/> is null.</summary>
     public async Task<List<RankingRow>> RankAsync(Contest contest, int? roundId, CancellationToken ct)
@@ -54,6 +83,7 @@ internal sealed class RankingService(AppDbContext db, IOrgHierarchy org)
         var people = await db.Set<ContestParticipant>().AsNoTracking().Where(p => p.ContestId == contest.Id)
             .Select(p => new { p.Id, p.Name, p.Phone, p.UnitId }).ToDictionaryAsync(p => p.Id, ct);
         var names = new Dictionary<int, string?>();
+        var asOf = HierarchyDate(contest);
         var rows = new List<RankingRow>(scored.Count);
         for (var i = 0; i < scored.Count; i++)
         {
@@ -64,7 +94,7 @@ internal sealed class RankingService(AppDbContext db, IOrgHierarchy org)
             {
                 if (!names.TryGetValue(u, out unitName))
                 {
-                    unitName = (await org.GetLatestAsync(u, ct))?.Name;
+                    unitName = (await UnitAsync(u, asOf, ct))?.Name;
                     names[u] = unitName;
                 }
             }
@@ -159,15 +189,22 @@ internal sealed class RankingService(AppDbContext db, IOrgHierarchy org)
     /// best score per unit: the participant's own unit, or its ancestor at <paramref name="level"/>.
     /// Sorted by entrants (most first); <paramref name="byRate"/> sorts by participation rate.
     /// </summary>
-    public async Task<List<UnitStat>> UnitsAsync(Contest contest, int? roundId, OrgLevel? level, bool byRate, CancellationToken ct)
+    public async Task<List<UnitStat>> UnitsAsync(Contest contest, int? roundId, OrgLevel? level, bool byRate, CancellationToken ct) =>
+        Sort(await UnitStatsAsync(contest, await RankAsync(contest, roundId, ct), level, ct), byRate);
+
+    /// <summary>
+    /// The unit table of a ranking (unsorted), with the hierarchy as of <see cref="HierarchyDate"/>.
+    /// Above the participant's own unit, members are summed over the unit's subtree on that day.
+    /// </summary>
+    public async Task<List<UnitStat>> UnitStatsAsync(Contest contest, IReadOnlyList<RankingRow> ranking, OrgLevel? level, CancellationToken ct)
     {
-        var ranking = await RankAsync(contest, roundId, ct);
+        var asOf = HierarchyDate(contest);
         var snapshots = new Dictionary<int, OrgUnitSnapshot?>();
         async Task<OrgUnitSnapshot?> Snap(int id)
         {
             if (!snapshots.TryGetValue(id, out var s))
             {
-                s = await org.GetLatestAsync(id, ct);
+                s = await UnitAsync(id, asOf, ct);
                 snapshots[id] = s;
             }
 
@@ -207,30 +244,41 @@ internal sealed class RankingService(AppDbContext db, IOrgHierarchy org)
         foreach (var (id, scores) in groups)
         {
             var s = (await Snap(id))!;
-            var members = level is null ? s.MemberCount : SubtreeMembers(await org.GetSubtreeAsync(id, ct: ct));
+            var members = level is null ? s.MemberCount : SubtreeMembers(await org.GetSubtreeAsync(id, asOf, ct));
             stats.Add(new UnitStat(id, s.Name, (int)s.Level, scores.Count, members, members > 0 ? Math.Round((double)scores.Count / members, 4) : 0, Math.Round(scores.Average(), 2)));
         }
 
-        return byRate
+        return stats;
+    }
+
+    /// <summary>Most entrants first (then rate), or with <paramref name="byRate"/> highest participation rate first (then entrants); the unit id last so the order is total.</summary>
+    public static List<UnitStat> Sort(IEnumerable<UnitStat> stats, bool byRate) =>
+        byRate
             ? stats.OrderByDescending(s => s.ParticipationRate).ThenByDescending(s => s.Entrants).ThenBy(s => s.UnitId).ToList()
             : stats.OrderByDescending(s => s.Entrants).ThenByDescending(s => s.ParticipationRate).ThenBy(s => s.UnitId).ToList();
-    }
+
+    /// <summary>The unit as of the contest's <see cref="HierarchyDate"/> (its level decides which unit prizes the public page shows).</summary>
+    public Task<OrgUnitSnapshot?> UnitAsOfAsync(Contest contest, int unitId, CancellationToken ct) => UnitAsync(unitId, HierarchyDate(contest), ct);
 
     /// <summary>
     /// Members of a whole subtree (ordered parents first): the sum of member counts, where a unit
-    /// whose ancestor in the subtree already has a count is not added again (a grassroots union
-    /// that counts its union groups' members is not counted twice).
+    /// under a counted grassroots union (its union groups) is not added again, since the union's
+    /// count already includes them. An upper-level union's or federation's own count (its direct
+    /// members) adds to its units' counts and does not hide them.
     /// </summary>
     internal static int SubtreeMembers(IReadOnlyList<OrgUnitSnapshot> subtree)
     {
-        var counted = new HashSet<int>();
+        var covering = new HashSet<int>();
         var total = 0;
         foreach (var u in subtree)
         {
-            if (u.MemberCount > 0 && !OrgPath.Ids(u.Path).Any(counted.Contains))
+            if (u.MemberCount > 0 && !OrgPath.Ids(u.Path).Any(covering.Contains))
             {
-                counted.Add(u.Id);
                 total += u.MemberCount;
+                if (u.Level >= OrgLevel.GrassrootsUnion)
+                {
+                    covering.Add(u.Id);
+                }
             }
         }
 
