@@ -72,7 +72,7 @@ public sealed partial class EditorMediaLibraryTests(BrowserAppFixture app) : Bro
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.TypeAsync("Sau hội nghị, đoàn viên trồng cây.");
         dialog = await OpenLibraryAsync(page);
-        await dialog.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "anh-trong-cay.png", MimeType = "image/png", Buffer = [.. "MZ"u8.ToArray(), .. new byte[512]] });
+        await dialog.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = "anh-trong-cay.png", MimeType = "image/png", Buffer = [.. "MZ"u8.ToArray(), .. new byte[512]] });
         var refusal = dialog.GetByTestId("media-pick-error");
         await Expect(refusal).ToContainTextAsync("chương trình hoặc mã chạy được");
         await Expect(dialog.GetByTestId("media-pick-selected")).ToHaveCountAsync(0);
@@ -80,7 +80,7 @@ public sealed partial class EditorMediaLibraryTests(BrowserAppFixture app) : Bro
         await ScreenshotAsync(page, "editor-library-02-refused", fullPage: false);
 
         // 3. A real photo uploaded from the dialog: selected, but it has no alt text yet, so it is asked for.
-        await dialog.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = $"trong-cay-{mark}.png", MimeType = "image/png", Buffer = Photo(640, 480, new SKColor(0x43, 0xA0, 0x47)) });
+        await dialog.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = $"trong-cay-{mark}.png", MimeType = "image/png", Buffer = Photo(640, 480, new SKColor(0x43, 0xA0, 0x47)) });
         await Expect(refusal).ToHaveCountAsync(0);
         await Expect(dialog.GetByTestId("media-pick-selected")).ToContainTextAsync($"trong-cay-{mark}.png");
         await Expect(dialog.GetByTestId("media-pick-size")).ToHaveCountAsync(0); // narrower than the column: nothing to choose
