@@ -187,7 +187,9 @@ async function insertImage(state, image) {
         attributes.height = String(image.height);
     }
 
-    editor.insertContent(editor.dom.createHTML('img', attributes));
+    // A picture of a news story stands on its own line: inserted in the middle or at the end of a
+    // paragraph it goes into a paragraph of its own (TinyMCE splits the text around it).
+    editor.insertContent(editor.dom.createHTML('p', {}, editor.dom.createHTML('img', attributes)));
     editor.undoManager.add();
     await state.flush();
 }
