@@ -104,6 +104,8 @@ public sealed partial class EditorMediaLibraryTests(BrowserAppFixture app) : Bro
         Assert.All(images, i => Assert.Matches("src=\"/media/[0-9a-f]+", i));
         Assert.True(saved.IndexOf("hội nghị tổng kết", StringComparison.Ordinal) < saved.IndexOf("<img", StringComparison.Ordinal), "the first image follows the text it was inserted after");
         Assert.DoesNotContain("anh-trong-cay", saved, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(Path.Combine(BrowserAppFixture.ScreenshotDir, "editor-library-saved-body.html"), saved);
+        Assert.Matches(new Regex("<p><img [^>]*></p>"), saved); // each picture on its own line
 
         // The uploaded photo is in the library with the alt text written in the dialog, for the next post.
         using var list = await api.GetAsync($"/api/v1/media?unitId={unitId}&kind=Image&q=trong-cay-{mark}");
