@@ -9,6 +9,13 @@ internal static class PlatformPipeline
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UseExceptionHandler();
+
+        // A page address that leads nowhere (an unknown path, a post that is not published) answers 404
+        // with the site's "not found" page, header and search included, instead of an empty body the
+        // browser would replace with its own error screen.
+        app.UseWhen(
+            ctx => !ctx.Request.Path.StartsWithSegments("/api") && (HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)),
+            web => web.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true));
         app.UseStatusCodePages(async ctx =>
         {
             // API routes answer problem details for bare status codes (401, 404, 405 …).
@@ -34,6 +41,8 @@ internal static class PlatformPipeline
                 });
             }
         });
+        // Routing after the status code pages, so that a re-executed request (the "not found" page) is routed again.
+        app.UseRouting();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseAuthentication();

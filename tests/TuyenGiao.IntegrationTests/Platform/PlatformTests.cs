@@ -62,6 +62,21 @@ public abstract class PlatformTests<TFixture>(TFixture app) : IClassFixture<TFix
         Assert.Equal(404, problem.GetProperty("status").GetInt32());
     }
 
+    [Theory]
+    [InlineData("/khong-co-trang-nay")]
+    [InlineData("/bai-viet/999999999/khong-co")]
+    [InlineData("/chu-de/khong-co-chu-de")]
+    public async Task A_page_address_that_leads_nowhere_answers_404_with_the_sites_not_found_page(string path)
+    {
+        // Not an empty 404 that the browser would replace with its own error screen.
+        var response = await app.Anonymous().GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Không tìm thấy trang</h1>", html);
+        Assert.Contains("action=\"/tim-kiem\"", html);
+    }
+
     [Fact]
     public async Task The_public_home_page_is_vietnamese_and_names_the_federation()
     {
