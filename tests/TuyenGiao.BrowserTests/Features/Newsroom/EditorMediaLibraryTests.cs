@@ -41,7 +41,7 @@ public sealed partial class EditorMediaLibraryTests(BrowserAppFixture app) : Bro
         await body.ClickAsync();
         await page.Keyboard.TypeAsync("Sáng 28/11, Công đoàn cơ sở tổ chức hội nghị tổng kết.");
         await page.GetByTestId("post-save").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/quan-tri/bai-viet/\d+$"));
+        await page.WaitForURLAsync(new Regex(@"/quan-tri/bai-viet/\d+$"), new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit }); // saving uploads and rewrites the body: slow on a loaded CI machine
         var postId = long.Parse(new Uri(page.Url).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);
         await Expect(page.Locator("[data-testid=rich-text-host][data-ready=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         body = await EditorBodyAsync(page);
@@ -162,7 +162,7 @@ public sealed partial class EditorMediaLibraryTests(BrowserAppFixture app) : Bro
         await ScreenshotAsync(page, "editor-paste-02-refused", fullPage: false);
 
         await page.GetByTestId("post-save").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/quan-tri/bai-viet/\d+$"));
+        await page.WaitForURLAsync(new Regex(@"/quan-tri/bai-viet/\d+$"), new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit }); // saving uploads and rewrites the body: slow on a loaded CI machine
         var postId = long.Parse(new Uri(page.Url).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);
         var saved = await BodyAsync(api, postId);
         var image = Assert.Single(ImgTag().Matches(saved)).Value;
