@@ -162,7 +162,16 @@ public sealed partial class EditorMediaLibraryTests(BrowserAppFixture app) : Bro
         await ScreenshotAsync(page, "editor-paste-02-refused", fullPage: false);
 
         await page.GetByTestId("post-save").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/quan-tri/bai-viet/\d+$"), new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit }); // saving uploads and rewrites the body: slow on a loaded CI machine
+        try
+        {
+            await page.WaitForURLAsync(new Regex(@"/quan-tri/bai-viet/\d+$"), new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit }); // saving uploads and rewrites the body: slow on a loaded CI machine
+        }
+        catch (TimeoutException)
+        {
+            await ScreenshotAsync(page, "editor-paste-03-save-stuck", fullPage: true);
+            throw;
+        }
+
         var postId = long.Parse(new Uri(page.Url).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);
         var saved = await BodyAsync(api, postId);
         var image = Assert.Single(ImgTag().Matches(saved)).Value;

@@ -266,6 +266,7 @@ function upload(state, options, blobInfo, progress) {
                 }
 
                 resolve(src);
+                setTimeout(() => state.flush && state.flush(), 0);
                 if (!body.altText) {
                     // Ask for the alt text once TinyMCE has put the address in place.
                     setTimeout(() => state.dotnet.invokeMethodAsync('OnImageUploaded', body.id, src), 0);
@@ -276,6 +277,9 @@ function upload(state, options, blobInfo, progress) {
             if (xhr.status === 400 || xhr.status === 413) {
                 // Refused by the content checks: the image goes, the reason shows.
                 reject({ message: (body && (body.detail || body.title)) || options.uploadFailed, remove: true });
+                // TinyMCE drops the image without a change event: send the body now, or a save right
+                // after the refusal would still carry the refused picture (and be refused in turn).
+                setTimeout(() => state.flush && state.flush(), 0);
                 return;
             }
 
