@@ -94,7 +94,7 @@ internal sealed class PostSearchService(AppDbContext db, PostDecorations decorat
         if (terms.Count == 0)
         {
             // Filters only: newest first.
-            var rows = " FROM newsroom_posts p WHERE 1 = 1" + PostConditions(filter, sql, statusOnRow: true);
+            var rows = " FROM newsroom_posts p WHERE 1 = 1" + PostConditions(filter, sql);
             var (count, more) = Capped(await CountAsync($"SELECT COUNT(*) AS \"Value\" FROM (SELECT 1{rows} LIMIT {Num(CountLimit + 1)}) c", sql, ct));
             var newestSql = $"SELECT p.\"Id\" AS \"Id\", 0 AS \"Exact\", CAST(0 AS DOUBLE PRECISION) AS \"Score\"{rows} ORDER BY {When} DESC, p.\"Id\" DESC LIMIT {Num(Math.Min(pageSize, count - offset))} OFFSET {Num(offset)}";
             var newest = count == 0 || offset >= count ? [] : await db.Database.SqlQueryRaw<SearchRow>(newestSql, [.. sql.Args]).ToListAsync(ct);
@@ -142,7 +142,7 @@ internal sealed class PostSearchService(AppDbContext db, PostDecorations decorat
     private async Task<(string Source, string Score, int Total, bool LowerBound)> PostgresMatchesAsync(IReadOnlyList<string> terms, Filter filter, SqlArgs sql, CancellationToken ct)
     {
         var tsquery = sql.Arg(string.Join(' ', terms));
-        var matches = $" FROM newsroom_posts p CROSS JOIN plainto_tsquery('simple', {tsquery}) q WHERE p.search_vector @@ q{PostConditions(filter, sql, statusOnRow: true)}";
+        var matches = $" FROM newsroom_posts p CROSS JOIN plainto_tsquery('simple', {tsquery}) q WHERE p.search_vector @@ q{PostConditions(filter, sql)}";
         // The planner prices the @@ test as nearly free, so for a broad query it reads the whole table
         // and unpacks every post's tsvector (~420 ms for 100,000 posts); the GIN index's bitmap gives
         // the same count without them (~30 ms). Sequential scans are off for this one count only.
@@ -245,12 +245,12 @@ internal sealed class PostSearchService(AppDbContext db, PostDecorations decorat
 
         if (filter.FromUtc is { } from)
         {
-            postChecks.Append(CultureInfo.InvariantCulture, $" AND {When.Replace("p.", "u.", StringComparison.Ordinal)} >= {sql.Arg(from)}");
+            postChecks.Append(CultureInfo.InvariantCulture, $" AND {WhenOf("u")} >= {sql.Arg(from)}");
         }
 
         if (filter.ToUtc is { } to)
         {
-            postChecks.Append(CultureInfo.InvariantCulture, $" AND {When.Replace("p.", "u.", StringComparison.Ordinal)} < {sql.Arg(to)}");
+            postChecks.Append(CultureInfo.InvariantCulture, $" AND {WhenOf("u")} < {sql.Arg(to)}");
         }
 
         if (postChecks.Length > 0)
@@ -262,10 +262,10 @@ internal sealed class PostSearchService(AppDbContext db, PostDecorations decorat
     }
 
     /// <summary>The filters as conditions on the post row <c>p</c>.</summary>
-    private static string PostConditions(Filter filter, SqlArgs sql, bool statusOnRow)
+    private static string PostConditions(Filter filter, SqlArgs sql)
     {
         var where = new StringBuilder();
-        if (statusOnRow && filter.Statuses is { } statuses)
+        if (filter.Statuses is { } statuses)
         {
             where.Append(" AND p.\"Status\" IN (").Append(string.Join(", ", statuses.Select(s => sql.Arg(s.ToString())))).Append(')');
         }
@@ -299,6 +299,9 @@ internal sealed class PostSearchService(AppDbContext db, PostDecorations decorat
     private (int Total, bool More) Capped(int counted) => counted > CountLimit ? (CountLimit, true) : (counted, false);
 
     private const string When = "COALESCE(p.\"PublishedAt\", p.\"UpdatedAt\")";
+
+    /// <summary><see cref="When"/> for another alias of newsroom_posts.</summary>
+    private static string WhenOf(string alias) => $"COALESCE({alias}.\"PublishedAt\", {alias}.\"UpdatedAt\")";
 
     /// <summary>What the search is limited to, besides its words.</summary>
     private sealed record Filter(IReadOnlyList<PostStatus>? Statuses, int? TopicId, IReadOnlyList<int>? Units, DateTime? FromUtc, DateTime? ToUtc);
